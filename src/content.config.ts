@@ -1,0 +1,187 @@
+/**
+ * Content collections. Every editorial file lives under `content/<collection>/`
+ * and is validated here at build time: a wrong field fails the build with
+ * Astro's message naming the collection, the entry, the field and the file.
+ */
+import { defineCollection, reference } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { z } from 'astro/zod';
+import { STABLE_ID, duplicateIds } from './lib/ids';
+import { TOOL_IDS } from './lib/tools';
+
+const mdx = (collection: string) => glob({ pattern: '**/[^_]*.mdx', base: `./content/${collection}` });
+const yaml = (collection: string) => glob({ pattern: '**/[^_]*.{yaml,yml}', base: `./content/${collection}` });
+
+const stableId = z
+  .string()
+  .regex(STABLE_ID, 'must be a lowercase ASCII slug such as "add-portfolio"')
+  .describe('Stable id: never changes when the text or the order changes, so saved progress survives.');
+
+const LEVELS = ['مبتدئ', 'متوسط', 'متقدم'] as const;
+
+/** The articles and publications that facts on the site come from. */
+const sources = defineCollection({
+  loader: yaml('sources'),
+  schema: z.object({
+    title: z.string().min(3).describe('Title of the article as published; a descriptive title in brackets when it had none.'),
+    publication: z.string().min(2).describe('Who published it (newspaper, blog, forum).'),
+    url: z.url().optional().describe('Public address, when the article names one.'),
+    seed: z
+      .string()
+      .regex(/^\d{3}_[0-9a-f]{16}\.txt$/)
+      .optional()
+      .describe('File name of the source article in shared/seeds/ that this entry stands for.'),
+    summary: z.string().min(10).describe('One Arabic sentence on what the source covers.'),
+  }),
+});
+
+/** Marketplaces where freelancers sell. Facts that could not be checked are listed in `unverified`. */
+const PLATFORM_FACTS = ['feePercent', 'minimumPrice', 'paymentMethods', 'feeModel'] as const;
+const platforms = defineCollection({
+  loader: yaml('platforms'),
+  schema: z
+    .object({
+      name: z.string().min(2).describe('Arabic name of the marketplace.'),
+      nameLatin: z.string().min(2).describe('Latin spelling, shown isolated with <bdi>.'),
+      url: z.url().describe('Home page of the marketplace.'),
+      operator: z.string().optional().describe('Company that runs it, when known.'),
+      sells: z
+        .array(z.enum(['microservices', 'projects']))
+        .min(1)
+        .describe('What is bought there: small fixed-price services, or quoted projects.'),
+      description: z.string().min(20).describe('Two or three Arabic sentences on how the marketplace works.'),
+      feeModel: z.string().min(5).describe('How the marketplace takes its cut, in Arabic.'),
+      feePercent: z.number().min(0).max(100).nullable().describe('Share of each payment the platform keeps, in %. null when unknown.'),
+      minimumPrice: z.number().positive().nullable().describe('Lowest price a service or project can have. null when unknown.'),
+      currency: z.string().regex(/^[A-Z]{3}$/).describe('ISO 4217 code of the prices.'),
+      paymentMethods: z.array(z.string().min(2)).describe('Ways to pay or withdraw.'),
+      verifiedAt: z.coerce.date().nullable().describe('When the facts were last checked against the platform; null when never.'),
+      unverified: z
+        .array(z.enum(PLATFORM_FACTS))
+        .default([])
+        .describe('Facts not checked at `verifiedAt`: shown as unverified and left editable in the tools.'),
+      source: reference('sources').describe('Where the facts come from.'),
+    })
+    .refine((p) => p.verifiedAt !== null || PLATFORM_FACTS.every((f) => p.unverified.includes(f)), {
+      message: 'a platform with verifiedAt: null must list every fact in `unverified`',
+      path: ['unverified'],
+    }),
+});
+
+/** Learning guides: the heart of the site. Reading time is computed from the body, never written by hand. */
+const guides = defineCollection({
+  loader: mdx('guides'),
+  schema: z.object({
+    title: z.string().min(5).max(90).describe('Arabic title, shown as the page heading.'),
+    description: z.string().min(40).max(220).describe('One or two sentences for lists, search results and social cards.'),
+    level: z.enum(LEVELS).describe('Who the guide is for: مبتدئ، متوسط or متقدم.'),
+    tags: z.array(z.string().min(2)).min(1).describe('Topic tags in Arabic; used to relate entries.'),
+    prerequisites: z.array(reference('guides')).default([]).describe('Guides to read first.'),
+    sources: z.array(reference('sources')).min(1).describe('Articles the facts and figures come from; shown on the page.'),
+    updated: z.coerce.date().describe('Date of the last meaningful edit.'),
+    draft: z.boolean().default(false).describe('Drafts are built in dev only and never published.'),
+  }),
+});
+
+/** Sellers' stories, with their figures as numbers so they can be compared and shown consistently. */
+const stories = defineCollection({
+  loader: mdx('stories'),
+  schema: z.object({
+    title: z.string().min(5).max(90).describe('Arabic headline of the story.'),
+    description: z.string().min(40).max(220).describe('One or two sentences for lists and search.'),
+    seller: z.string().min(2).describe('Name as given by the source, or a description when it gave none.'),
+    country: z.string().min(2).optional().describe('Country, when the source gives it.'),
+    specialty: z.string().min(2).describe('What the seller sells.'),
+    platform: reference('platforms').optional().describe('Marketplace the story happened on; absent for direct clients.'),
+    figures: z
+      .object({
+        incomeSharePercent: z.number().min(0).max(100).optional().describe('Share of monthly income earned online, in %.'),
+        monthsOnPlatform: z.number().int().positive().optional().describe('Months on the platform when the figure was given.'),
+        servicesSold: z.number().int().nonnegative().optional().describe('Services sold.'),
+        servicesSoldIsMinimum: z.boolean().default(false).describe('True when the source says "more than" servicesSold.'),
+        age: z.number().int().min(10).max(100).optional().describe('Age when the source gives it.'),
+        yearsWithClients: z.number().positive().optional().describe('How long the same clients kept ordering, in years.'),
+      })
+      .default({ servicesSoldIsMinimum: false }),
+    lessons: z.array(z.string().min(2)).min(1).describe('Lesson tags in Arabic (e.g. التخصص، الالتزام بالمواعيد).'),
+    source: reference('sources').describe('Article the story and its figures come from.'),
+    updated: z.coerce.date().describe('Date of the last meaningful edit.'),
+  }),
+});
+
+/** Checklists the reader can tick. Item ids are stable so saved ticks survive edits. */
+const checklists = defineCollection({
+  loader: yaml('checklists'),
+  schema: z.object({
+    title: z.string().min(5).max(90).describe('Arabic title.'),
+    description: z.string().min(40).max(220).describe('What the list checks and when to use it.'),
+    guide: reference('guides').describe('The guide this checklist belongs to.'),
+    items: z
+      .array(
+        z.object({
+          id: stableId,
+          text: z.string().min(5).describe('The check, as a short Arabic sentence.'),
+          detail: z.string().min(5).optional().describe('Why it matters or how to do it.'),
+          guide: reference('guides').optional().describe('A guide that explains this item.'),
+        }),
+      )
+      .min(3)
+      .superRefine((items, ctx) => {
+        for (const id of duplicateIds(items.map((i) => i.id))) {
+          ctx.addIssue({ code: 'custom', message: `item id "${id}" is used more than once` });
+        }
+      })
+      .describe('The checks, in the order a reader should do them.'),
+    updated: z.coerce.date().describe('Date of the last meaningful edit.'),
+  }),
+});
+
+const pathStep = z.discriminatedUnion('kind', [
+  z.object({ id: stableId, kind: z.literal('guide'), guide: reference('guides').describe('Guide to read.') }),
+  z.object({ id: stableId, kind: z.literal('checklist'), checklist: reference('checklists').describe('Checklist to complete.') }),
+  z.object({
+    id: stableId,
+    kind: z.literal('tool'),
+    tool: z.enum(TOOL_IDS).describe('Tool to use (see src/lib/tools.ts).'),
+    title: z.string().min(5).describe('What to do with the tool, in Arabic.'),
+  }),
+]);
+
+/** Learning paths: ordered modules of ordered steps. */
+const paths = defineCollection({
+  loader: yaml('paths'),
+  schema: z.object({
+    title: z.string().min(5).describe('Arabic name of the path.'),
+    description: z.string().min(40).describe('Who the path is for and where it leads.'),
+    modules: z
+      .array(
+        z.object({
+          id: stableId,
+          title: z.string().min(3).describe('Arabic module title.'),
+          goal: z.string().min(10).describe('What the reader can do after the module.'),
+          steps: z.array(pathStep).min(1),
+        }),
+      )
+      .min(1)
+      .superRefine((modules, ctx) => {
+        const ids = modules.flatMap((m) => [m.id, ...m.steps.map((s) => s.id)]);
+        for (const id of duplicateIds(ids)) {
+          ctx.addIssue({ code: 'custom', message: `module or step id "${id}" is used more than once in this path` });
+        }
+      }),
+  }),
+});
+
+/** Glossary: one term per file; the glossary decides which word the whole site uses. */
+const glossary = defineCollection({
+  loader: yaml('glossary'),
+  schema: z.object({
+    term: z.string().min(2).describe('The Arabic term the site uses.'),
+    english: z.string().min(2).describe('English equivalent.'),
+    definition: z.string().min(20).describe('Short Arabic definition.'),
+    variants: z.array(z.string()).default([]).describe('Other Arabic words readers may use for the same idea.'),
+    guide: reference('guides').optional().describe('Guide that explains the term.'),
+  }),
+});
+
+export const collections = { sources, platforms, guides, stories, checklists, paths, glossary };

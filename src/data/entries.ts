@@ -1,0 +1,93 @@
+/**
+ * Build-time queries over the content collections, shared by pages so each
+ * collection is read, filtered and sorted the same way everywhere.
+ * (Not in src/lib: this module depends on Astro's content runtime.)
+ */
+import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import { flattenPath, locateOnPath, type ModuleRef, type StepKind, type StepRef } from '../lib/learning-path';
+import { findTool } from '../lib/tools';
+
+export type Guide = CollectionEntry<'guides'>;
+export type Story = CollectionEntry<'stories'>;
+export type Checklist = CollectionEntry<'checklists'>;
+export type LearningPath = CollectionEntry<'paths'>;
+
+/** Published guides: drafts only show in `astro dev`. */
+export async function getGuides(): Promise<Guide[]> {
+  return getCollection('guides', (g) => import.meta.env.DEV || !g.data.draft);
+}
+
+export async function getPaths(): Promise<LearningPath[]> {
+  return (await getCollection('paths')).sort((a, b) => a.id.localeCompare(b.id));
+}
+
+/** The path every page links to as "the" learning path. */
+export const MAIN_PATH_ID = 'from-zero-to-steady-income';
+
+export async function getMainPath(): Promise<LearningPath> {
+  const path = await getEntry('paths', MAIN_PATH_ID);
+  if (!path) throw new Error(`content/paths/${MAIN_PATH_ID}.yaml is missing: the site needs its main learning path.`);
+  return path;
+}
+
+/** The path in the plain shape src/lib/learning-path.ts works with. */
+export function pathModules(path: LearningPath): ModuleRef[] {
+  return path.data.modules.map((m) => ({
+    id: m.id,
+    title: m.title,
+    steps: m.steps.map((s) => ({
+      id: s.id,
+      kind: s.kind,
+      target: s.kind === 'guide' ? s.guide.id : s.kind === 'checklist' ? s.checklist.id : s.tool,
+      title: s.kind === 'tool' ? s.title : undefined,
+    })),
+  }));
+}
+
+export async function locateOnMainPath(kind: StepKind, id: string) {
+  return locateOnPath(pathModules(await getMainPath()), kind, id);
+}
+
+/** Guides in the order the main path teaches them, then any others by title. */
+export async function getGuidesInPathOrder(): Promise<Guide[]> {
+  const order = flattenPath(pathModules(await getMainPath()))
+    .filter((s) => s.kind === 'guide')
+    .map((s) => s.target);
+  const rank = (id: string) => {
+    const i = order.indexOf(id);
+    return i < 0 ? order.length : i;
+  };
+  return (await getGuides()).sort((a, b) => rank(a.id) - rank(b.id) || a.data.title.localeCompare(b.data.title, 'ar'));
+}
+
+export async function getStories(): Promise<Story[]> {
+  return (await getCollection('stories')).sort((a, b) => a.data.seller.localeCompare(b.data.seller, 'ar'));
+}
+
+export async function getChecklists(): Promise<Checklist[]> {
+  return getCollection('checklists');
+}
+
+export interface StepLink {
+  href: string;
+  title: string;
+  /** Arabic label of the step's kind: اقرأ / تحقق / استخدم الأداة. */
+  action: string;
+}
+
+/** Title and URL of what a path step points at. */
+export async function stepLink(step: StepRef): Promise<StepLink> {
+  if (step.kind === 'guide') {
+    const guide = await getEntry('guides', step.target);
+    if (!guide) throw new Error(`Path step points at guide "${step.target}", which does not exist.`);
+    return { href: `/guides/${guide.id}/`, title: guide.data.title, action: 'اقرأ' };
+  }
+  if (step.kind === 'checklist') {
+    const list = await getEntry('checklists', step.target);
+    if (!list) throw new Error(`Path step points at checklist "${step.target}", which does not exist.`);
+    return { href: `/checklists/${list.id}/`, title: list.data.title, action: 'تحقق' };
+  }
+  const tool = findTool(step.target);
+  if (!tool) throw new Error(`Path step points at tool "${step.target}", which does not exist.`);
+  return { href: tool.href, title: step.title ?? tool.title, action: 'استخدم الأداة' };
+}

@@ -1,0 +1,32 @@
+/**
+ * The interactive tools the site offers. A learning-path step of kind "tool"
+ * names one of these ids, so the schema can reject a step that points at a
+ * tool that does not exist yet.
+ */
+export interface Tool {
+  /** Stable id used by `content/paths/` steps. */
+  id: string;
+  /** Arabic name shown in lists and path steps. */
+  title: string;
+  /** One Arabic sentence: what the reader gets from the tool. */
+  description: string;
+  /** Site-relative URL of the tool page. */
+  href: string;
+}
+
+export const TOOLS = [
+  {
+    id: 'platforms',
+    title: 'مقارنة منصات العمل الحر',
+    description: 'جدول يضع خمسات ومستقل وكفيل جنبًا إلى جنب: ما تبيعه كل منصة، وعمولتها، وأقل سعر فيها، وطرق السحب، مع تاريخ آخر تحقق من كل معلومة.',
+    href: '/tools/platforms/',
+  },
+] as const satisfies readonly Tool[];
+
+export type ToolId = (typeof TOOLS)[number]['id'];
+
+export const TOOL_IDS = TOOLS.map((t) => t.id) as [ToolId, ...ToolId[]];
+
+export function findTool(id: string): Tool | undefined {
+  return TOOLS.find((t) => t.id === id);
+}

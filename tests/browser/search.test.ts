@@ -1,0 +1,34 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { baseURL, hasBrowser, launch } from './browser';
+
+describe.skipIf(!hasBrowser)('search page', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('shows results from the index when an Arabic word is typed', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${baseURL}/search/`);
+    const input = page.locator('pagefind-input input');
+    await input.waitFor();
+    await input.fill('التسعير');
+    const result = page.locator('pagefind-results a[href="/guides/pricing-your-work/"]').first();
+    await result.waitFor({ timeout: 15_000 });
+    expect(await result.textContent()).toMatch(/تسعّر|التسعير|تسعير/);
+    await page.close();
+  });
+
+  it('the "/" shortcut from any page leads to the search box', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${baseURL}/guides/`);
+    await page.keyboard.press('/');
+    await page.waitForURL(`${baseURL}/search/`);
+    await page.locator('pagefind-input input').waitFor();
+    await page.close();
+  });
+});

@@ -1,0 +1,52 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { baseURL, hasBrowser, launch } from './browser';
+
+describe.skipIf(!hasBrowser)('theme', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('follows the system, and the toggle cycles dark → light → system and is remembered', async () => {
+    const context = await browser.newContext({ colorScheme: 'light' });
+    const page = await context.newPage();
+    await page.goto(`${baseURL}/`);
+    const theme = () => page.getAttribute('html', 'data-theme');
+    const toggle = page.locator('[data-theme-toggle]');
+    expect(await theme()).toBe('light');
+    await expect.poll(() => toggle.textContent()).toContain('تلقائي');
+    await toggle.click();
+    expect(await theme()).toBe('dark');
+    await page.reload();
+    expect(await theme()).toBe('dark');
+    await toggle.click();
+    expect(await theme()).toBe('light');
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await toggle.click(); // back to system, which is now dark
+    expect(await theme()).toBe('dark');
+    expect(await toggle.textContent()).toContain('تلقائي');
+    await context.close();
+  });
+
+  it('applies the stored theme before the first paint (no flash)', async () => {
+    const context = await browser.newContext({ colorScheme: 'light' });
+    await context.addInitScript(() => localStorage.setItem('theme', 'dark'));
+    const page = await context.newPage();
+    // Record the theme at the moment <body> starts, before any paint of content.
+    await page.addInitScript(() => {
+      new MutationObserver((_, observer) => {
+        if (document.body) {
+          (window as unknown as { themeAtBody: string | undefined }).themeAtBody = document.documentElement.dataset.theme;
+          observer.disconnect();
+        }
+      }).observe(document, { childList: true, subtree: true });
+    });
+    await page.goto(`${baseURL}/guides/`);
+    expect(await page.evaluate(() => (window as unknown as { themeAtBody: string }).themeAtBody)).toBe('dark');
+    await context.close();
+  });
+});

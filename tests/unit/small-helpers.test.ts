@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { duplicateIds, STABLE_ID } from '../../src/lib/ids';
+import { relatedByTags } from '../../src/lib/related';
+import { formatArabicDate, isoDate } from '../../src/lib/dates';
+import { countLabel, MINUTES } from '../../src/lib/plural';
+import { findTool, TOOL_IDS } from '../../src/lib/tools';
+
+describe('stable ids', () => {
+  it('accepts lowercase slugs and rejects the rest', () => {
+    expect(STABLE_ID.test('add-portfolio')).toBe(true);
+    for (const bad of ['Add', 'a--b', '-a', 'a-', 'إضافة', 'a b', '']) expect(STABLE_ID.test(bad)).toBe(false);
+  });
+  it('reports each repeated id once', () => {
+    expect(duplicateIds(['a', 'b', 'a', 'c', 'a', 'b'])).toEqual(['a', 'b']);
+    expect(duplicateIds(['a', 'b'])).toEqual([]);
+  });
+});
+
+describe('related entries', () => {
+  const all = [
+    { id: 'x', tags: ['تسعير', 'عميل'] },
+    { id: 'y', tags: ['عميل'] },
+    { id: 'z', tags: ['أهداف'] },
+    { id: 'w', tags: ['تسعير', 'عميل', 'عرض'] },
+  ];
+  it('ranks by shared tags, excludes itself and unrelated entries, and caps the list', () => {
+    expect(relatedByTags(all[0]!, all).map((e) => e.id)).toEqual(['w', 'y']);
+    expect(relatedByTags(all[0]!, all, 1).map((e) => e.id)).toEqual(['w']);
+    expect(relatedByTags(all[2]!, all)).toEqual([]);
+  });
+});
+
+describe('dates', () => {
+  it('formats with Arabic month names and Latin digits', () => {
+    const d = new Date('2026-11-23T00:00:00Z');
+    expect(formatArabicDate(d)).toMatch(/23/);
+    expect(formatArabicDate(d)).toMatch(/نوفمبر/);
+    expect(formatArabicDate(d)).toMatch(/2026/);
+    expect(isoDate(d)).toBe('2026-11-23');
+  });
+});
+
+describe('Arabic counted nouns', () => {
+  it('uses the form each number takes', () => {
+    expect(countLabel(1, MINUTES)).toBe('دقيقة واحدة');
+    expect(countLabel(2, MINUTES)).toBe('دقيقتان');
+    expect(countLabel(5, MINUTES)).toBe('5 دقائق');
+    expect(countLabel(11, MINUTES)).toBe('11 دقيقة');
+    expect(countLabel(100, MINUTES)).toBe('100 دقيقة');
+  });
+});
+
+describe('tools registry', () => {
+  it('finds tools by id and every tool has a page under /tools/', () => {
+    for (const id of TOOL_IDS) expect(findTool(id)?.href).toMatch(/^\/tools\/[a-z-]+\/$/);
+    expect(findTool('nope')).toBeUndefined();
+  });
+});
