@@ -3,7 +3,7 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { pageWeight } from './page-weight.mjs';
 
 const dist = path.resolve('dist');
 const started = performance.now();
@@ -16,22 +16,7 @@ function walk(dir) {
 }
 const files = walk(dist);
 const html = files.filter((f) => f.endsWith('.html') && !f.includes(`${path.sep}pagefind${path.sep}`));
-const gz = (f) => gzipSync(fs.readFileSync(f)).length;
 const kb = (n) => `${(n / 1024).toFixed(1)} kB`;
-
-/** Bytes a first visit to one page downloads, by kind (fonts: the Arabic regular face it preloads or uses). */
-function pageCost(urlPath) {
-  const file = path.join(dist, urlPath, 'index.html');
-  const page = fs.readFileSync(file, 'utf8');
-  const cost = { html: gz(file), css: 0, js: 0 };
-  for (const [, href] of page.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g)) cost.css += gz(path.join(dist, href));
-  for (const [, attrs, body] of page.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)) {
-    const src = /\ssrc="([^"]+)"/.exec(attrs)?.[1];
-    cost.js += src ? gz(path.join(dist, src)) : gzipSync(body).length;
-  }
-  for (const [, css] of page.matchAll(/<style>([\s\S]*?)<\/style>/g)) cost.css += gzipSync(css).length;
-  return cost;
-}
 
 const fonts = files.filter((f) => f.endsWith('.woff2'));
 const pagefind = files.filter((f) => f.includes(`${path.sep}pagefind${path.sep}`));
@@ -41,8 +26,8 @@ console.log(`dist: ${kb(files.reduce((n, f) => n + fs.statSync(f).size, 0))} in 
 console.log(`pagefind bundle: ${kb(pagefind.reduce((n, f) => n + fs.statSync(f).size, 0))} in ${pagefind.length} files`);
 console.log(`font files: ${fonts.map((f) => `${path.basename(f)} ${kb(fs.statSync(f).size)}`).join(', ')}`);
 console.log('\nper page, gzipped (fonts not included):');
-for (const p of ['/', '/path/', '/guides/pricing-your-work/', '/stories/abdelhafid-chrayer/', '/checklists/proposal-checklist/', '/tools/platforms/', '/search/']) {
+for (const p of ['/', '/path/', '/guides/pricing-your-work/', '/stories/abdelhafid-chrayer/', '/checklists/proposal-checklist/', '/tools/platforms/', '/tools/pricing/', '/search/']) {
   if (!fs.existsSync(path.join(dist, p, 'index.html'))) continue;
-  const c = pageCost(p);
+  const c = pageWeight(dist, p);
   console.log(`  ${p.padEnd(36)} html ${kb(c.html).padStart(8)}  css ${kb(c.css).padStart(8)}  js ${kb(c.js).padStart(8)}`);
 }

@@ -1,0 +1,41 @@
+// What a first visit to one built page downloads, gzipped, by kind. Shared by `npm run bench` and the
+// budget tests. JavaScript counts inline scripts, script files, and each island's component and renderer
+// with every module they import statically (dynamic imports load only when used, so they are left out).
+import fs from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const gz = (buffer) => gzipSync(buffer).length;
+
+/** Static imports of an ES module file in dist/_astro: `from"./x.js"` and bare `import"./x.js"`. */
+function staticImports(dist, file) {
+  const code = fs.readFileSync(path.join(dist, file), 'utf8');
+  const dir = path.posix.dirname(file);
+  return [...code.matchAll(/(?:\bfrom|\bimport)\s*["'](\.{1,2}\/[^"']+\.js)["']/g)].map((m) => path.posix.join(dir, m[1]));
+}
+
+export function pageWeight(dist, urlPath) {
+  const file = path.join(dist, urlPath, urlPath.endsWith('.html') ? '' : 'index.html');
+  const html = fs.readFileSync(file, 'utf8');
+  const cost = { html: gz(fs.readFileSync(file)), css: 0, js: 0, jsFiles: [] };
+  for (const [, href] of html.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g)) cost.css += gz(fs.readFileSync(path.join(dist, href)));
+  for (const [, css] of html.matchAll(/<style>([\s\S]*?)<\/style>/g)) cost.css += gz(Buffer.from(css));
+  const modules = new Set();
+  for (const [, attrs, body] of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)) {
+    const src = /\ssrc="([^"]+)"/.exec(attrs)?.[1];
+    if (src) modules.add(src.replace(/^\//, ''));
+    else cost.js += gz(Buffer.from(body));
+  }
+  for (const [, url] of html.matchAll(/\s(?:component-url|renderer-url)="([^"]+)"/g)) modules.add(url.replace(/^\//, ''));
+  const queue = [...modules].filter((m) => m.endsWith('.js') && fs.existsSync(path.join(dist, m)));
+  const seen = new Set();
+  while (queue.length) {
+    const m = queue.pop();
+    if (seen.has(m)) continue;
+    seen.add(m);
+    queue.push(...staticImports(dist, m));
+  }
+  for (const m of seen) cost.js += gz(fs.readFileSync(path.join(dist, m)));
+  cost.jsFiles = [...seen];
+  return cost;
+}

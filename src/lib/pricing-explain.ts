@@ -1,0 +1,35 @@
+/**
+ * Plain-Arabic sentences that explain the calculator's results, so a reader who does not read tables still
+ * understands what the numbers mean. The wording is a template from pricing-copy.ts (it travels in the page's
+ * HTML, not in the bundle); this module fills it with formatted figures.
+ */
+import { formatMoney, formatNumber, type DigitSet } from './numbers';
+import type { RateBreakdown } from './pricing';
+
+export interface Money {
+  currency: string;
+  digits: DigitSet;
+}
+
+/** Replaces each `{name}` in the template with its value; unknown names are left visible so a typo shows. */
+export function fillTemplate(template: string, values: Record<string, string>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
+}
+
+/** The figures the rate explanation talks about, formatted for display. */
+export function rateFigures(r: RateBreakdown, targetNetMonthly: number, { currency, digits }: Money): Record<string, string> {
+  const m = (v: number) => formatMoney(v, currency, digits);
+  const share = (part: number) => formatNumber((part / r.yearlyGross) * 100, { digits, fractionDigits: 0 });
+  return {
+    net: m(targetNetMonthly),
+    hourly: m(r.hourly),
+    daily: m(r.daily),
+    monthly: m(r.monthlyGross),
+    hundred: formatNumber(100, { digits }),
+    fee: share(r.yearlyPlatformFee),
+    tax: share(r.yearlyTax),
+    expenses: share(r.yearlyExpenses),
+    kept: share(r.yearlyNet),
+    hours: formatNumber(r.billableHoursPerYear, { digits, fractionDigits: 0 }),
+  };
+}

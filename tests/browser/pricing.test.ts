@@ -1,0 +1,152 @@
+/**
+ * The pricing calculator in a real browser: every digit set the readers type, results checked against the
+ * formulas in src/lib, Arabic errors for bad input with nothing lost, shareable URLs, and accessibility.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { formatMoney } from '../../src/lib/numbers';
+import { computeRate, microservicePayout, projectPrice } from '../../src/lib/pricing';
+import { baseURL, hasBrowser, launch } from './browser';
+
+const ARABIC = '٠١٢٣٤٥٦٧٨٩';
+const PERSIAN = '۰۱۲۳۴۵۶۷۸۹';
+const toDigits = (text: string, set: string) => text.replace(/[0-9]/g, (d) => set[Number(d)]!);
+
+async function fill(page: Page, id: string, text: string) {
+  await page.locator(`#f-${id}`).fill(text);
+}
+const result = (page: Page, key: string) => page.locator(`[data-result="${key}"]`).first().textContent();
+const money = (v: number) => formatMoney(v, 'USD', 'latn');
+
+describe.skipIf(!hasBrowser)('pricing calculator', () => {
+  let browser: Browser;
+  let page: Page;
+  beforeAll(async () => {
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  async function open(query = '') {
+    page = await browser.newPage({ viewport: { width: 390, height: 900 } });
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(`${baseURL}/tools/pricing/${query}`);
+    await page.locator('astro-island:not([ssr])').waitFor({ state: 'attached' });
+    return errors;
+  }
+
+  const input = { target: '1500', expenses: '120', tax: '15', fee: '20', hours: '30', weeksOff: '6', days: '5' };
+  const expected = computeRate({ targetNetMonthly: 1500, monthlyExpenses: 120, taxRate: 0.15, platformFeeRate: 0.2, billableHoursPerWeek: 30, weeksOffPerYear: 6, workingDaysPerWeek: 5 });
+  if (!expected.ok) throw new Error('test input must be valid');
+
+  it.each([
+    ['Arabic-Indic', ARABIC],
+    ['Persian', PERSIAN],
+    ['Latin', '0123456789'],
+  ])('computes the rate from %s digits typed in every field, as the formulas say', async (_name, set) => {
+    const errors = await open();
+    for (const [id, text] of Object.entries(input)) await fill(page, id, toDigits(text, set));
+    await expect.poll(() => result(page, 'hourly')).toBe(money(expected.value.hourly));
+    expect(await result(page, 'daily')).toBe(money(expected.value.daily));
+    expect(await result(page, 'monthly')).toBe(money(expected.value.monthlyGross));
+    expect(await result(page, 'yearly')).toBe(money(expected.value.yearlyGross));
+    expect(await page.locator('[data-explanation]').textContent()).toContain(money(expected.value.hourly));
+    expect(await page.locator('figure svg[role="img"] rect').count()).toBe(4);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it.each([
+    ['empty', '', 'فارغ'],
+    ['letters', 'ألف', 'ليس رقمًا'],
+    ['two decimal points', '1.2.3', 'ليس رقمًا'],
+    ['negative', '-500', 'سالبة'],
+  ])('explains a %s target in Arabic, keeps the text and the last result (marked stale)', async (_name, text, message) => {
+    await open();
+    await expect.poll(() => result(page, 'hourly')).not.toBe('');
+    const before = await result(page, 'hourly');
+    await fill(page, 'target', text);
+    await expect.poll(() => page.locator('#f-target-error').textContent()).toContain(message);
+    expect(await page.locator('#f-target').getAttribute('aria-invalid')).toBe('true');
+    expect(await page.locator('#f-target').inputValue()).toBe(text);
+    expect(await result(page, 'hourly')).toBe(before);
+    expect(await page.locator('[data-stale]').count()).toBe(1);
+    expect(await page.locator('body').textContent()).not.toMatch(/NaN|Infinity/);
+    await page.close();
+  });
+
+  it('refuses a 100% platform fee with a message, never Infinity', async () => {
+    await open();
+    await fill(page, 'fee', '100');
+    await expect.poll(() => page.locator('#f-fee-error').textContent()).toContain('أقل من 100');
+    expect(await page.locator('body').textContent()).not.toMatch(/NaN|Infinity|∞/);
+    await page.close();
+  });
+
+  it('puts the inputs in the URL, and a reloaded link shows the same numbers and result', async () => {
+    await open();
+    for (const [id, text] of Object.entries(input)) await fill(page, id, text);
+    await page.locator('#f-currency').selectOption('SAR');
+    await expect.poll(() => page.url()).toContain('target=1500');
+    await expect.poll(() => page.url()).toContain('cur=SAR');
+    const shared = page.url();
+    await page.close();
+    page = await browser.newPage();
+    await page.goto(shared);
+    await expect.poll(() => page.locator('#f-target').inputValue()).toBe('1500');
+    await expect.poll(() => result(page, 'hourly')).toBe(formatMoney(expected.value.hourly, 'SAR', 'latn'));
+    await page.close();
+  });
+
+  it('fills the fee from a platform preset and shows that it is unverified', async () => {
+    await open();
+    await page.locator('#f-platform').selectOption('khamsat');
+    await expect.poll(() => page.locator('#f-fee').inputValue()).toBe('20');
+    expect(await page.locator('[data-preset-note]').textContent()).toMatch(/غير مؤكدة|لم نتحقق/);
+    await page.close();
+  });
+
+  it('loads the other payment models on demand and computes them from the hourly rate', async () => {
+    await open();
+    await page.locator('#tab-project').click();
+    await page.locator('#f-projectHours').waitFor();
+    await fill(page, 'projectHours', '۱۰');
+    await fill(page, 'contingency', '٢٠');
+    const rate = computeRate({ targetNetMonthly: 1000, monthlyExpenses: 100, taxRate: 0.1, platformFeeRate: 0.2, billableHoursPerWeek: 25, weeksOffPerYear: 6, workingDaysPerWeek: 5 });
+    const project = rate.ok && projectPrice({ hours: 10, hourly: rate.value.hourly, contingencyRate: 0.2 });
+    await expect.poll(() => result(page, 'project')).toContain(project && project.ok ? money(project.value.price) : 'x');
+    await page.locator('#tab-micro').click();
+    await fill(page, 'servicePrice', '10');
+    await fill(page, 'minutes', '60');
+    const micro = microservicePayout({ price: 10, platformFeeRate: 0.2, minutesPerOrder: 60 });
+    await expect.poll(() => result(page, 'receives')).toBe(micro.ok ? money(micro.value.sellerReceives) : 'x');
+    await page.locator('#tab-ladder').click();
+    await expect.poll(() => page.locator('[data-result="ladder"] tbody tr').count()).toBeGreaterThan(2);
+    await expect.poll(() => page.url()).toContain('tab=ladder');
+    await page.close();
+  });
+
+  it('shows results in Arabic-Indic digits when asked, and remembers the choice', async () => {
+    await open();
+    await page.locator('input[name="digits"][value="arab"]').check();
+    await expect.poll(() => result(page, 'hourly')).toMatch(/[٠-٩]/);
+    await page.reload();
+    await expect.poll(() => result(page, 'hourly')).toMatch(/[٠-٩]/);
+    await page.close();
+  });
+
+  it('has zero axe violations with an error showing, in both themes', async () => {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      const context = await browser.newContext({ colorScheme });
+      page = await context.newPage();
+      await page.goto(`${baseURL}/tools/pricing/?target=abc`);
+      await page.locator('#f-target-error').waitFor();
+      const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa']).analyze();
+      expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
+      await context.close();
+    }
+  });
+});
