@@ -1,16 +1,16 @@
 /**
  * The pricing calculator island. All maths and wording come from src/lib (pricing, pricing-form, numbers,
  * pricing-explain, pricing-copy); this file keeps the form state, mirrors it in the URL and draws the hourly
- * results. The other payment models load on demand from ./pricing/OtherModels.
+ * results. The other payment models load on demand from ./pricing/OtherModels. A class component, so the page
+ * does not need Preact's hooks runtime (the tool page's JavaScript budget is 15 kB gzipped).
  */
-import type { ComponentType } from 'preact';
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { Component, type ComponentType } from 'preact';
 import { formatMoney, formatNumber, type DigitSet } from '../lib/numbers';
-import { computeRate } from '../lib/pricing';
+import { computeRate, type RateBreakdown } from '../lib/pricing';
 import { CURRENCIES, defaultForm, formToQuery, isCurrency, queryToForm, readField, type Currency, type FieldId, type FormText } from '../lib/pricing-form';
 import { fillTemplate, rateFigures } from '../lib/pricing-explain';
 import type { TabId } from '../lib/pricing-copy';
-import { evaluate, useLastValid } from './pricing/evaluate';
+import { evaluate, LastValid } from './pricing/evaluate';
 import { NumberField } from './pricing/NumberField';
 import { PaymentChart } from './pricing/PaymentChart';
 import { Stale } from './pricing/Stale';
@@ -24,214 +24,228 @@ const HOURLY_FIELDS: FieldId[] = ['target', 'expenses', 'tax', 'hours', 'weeksOf
 
 type OtherModelsPanel = ComponentType<PanelProps & { tab: Exclude<TabId, 'hourly'> }>;
 
-export default function PricingCalculator({ platforms, copy }: { platforms: PlatformPreset[]; copy: CalculatorCopy }) {
-  const ui = copy.ui;
-  const [form, setForm] = useState<FormText>(defaultForm);
-  const [currency, setCurrency] = useState<Currency>('USD');
-  const [digits, setDigits] = useState<DigitSet>('latn');
-  const [tab, setTab] = useState<TabId>('hourly');
-  const [platformId, setPlatformId] = useState('');
-  const [copied, setCopied] = useState('');
-  const [Others, setOthers] = useState<OtherModelsPanel | null>(null);
-  const loaded = useRef(false);
+interface Props {
+  platforms: PlatformPreset[];
+  copy: CalculatorCopy;
+}
 
-  // Restore a shared link and the remembered digit preference, then mirror every change in the URL.
-  useEffect(() => {
+interface State {
+  form: FormText;
+  currency: Currency;
+  digits: DigitSet;
+  tab: TabId;
+  platformId: string;
+  copied: string;
+  Others: OtherModelsPanel | null;
+}
+
+export default class PricingCalculator extends Component<Props, State> {
+  override state: State = { form: defaultForm(), currency: 'USD', digits: 'latn', tab: 'hourly', platformId: '', copied: '', Others: null };
+  private rateMemory = new LastValid<RateBreakdown>();
+  private restored = false;
+
+  // Restore a shared link and the remembered digit preference.
+  override componentDidMount() {
     const fromUrl = queryToForm(new URLSearchParams(location.search));
-    setForm(fromUrl.form);
-    setCurrency(fromUrl.currency);
-    if (isTab(fromUrl.tab)) setTab(fromUrl.tab);
+    let digits: DigitSet = 'latn';
     try {
       const stored = localStorage.getItem('digits');
-      if (stored === 'arab' || stored === 'latn') setDigits(stored);
+      if (stored === 'arab' || stored === 'latn') digits = stored;
     } catch {
       /* no storage: Latin digits */
     }
-    loaded.current = true;
-  }, []);
-  useEffect(() => {
-    if (!loaded.current) return;
-    const query = formToQuery(form, currency, tab).toString();
-    history.replaceState(null, '', query ? `?${query}` : location.pathname);
-  }, [form, currency, tab]);
-  useEffect(() => {
-    if (tab !== 'hourly' && !Others) void import('./pricing/OtherModels').then((m) => setOthers(() => m.default));
-  }, [tab, Others]);
+    this.restored = true;
+    this.setState({ form: fromUrl.form, currency: fromUrl.currency, digits, tab: isTab(fromUrl.tab) ? fromUrl.tab : 'hourly' });
+  }
 
-  const setField = (id: FieldId, value: string) => setForm((f) => ({ ...f, [id]: value }));
-  const money = (v: number) => formatMoney(v, currency, digits);
-
-  const rate = evaluate(form, ['target', 'expenses', 'tax', 'fee', 'hours', 'weeksOff', 'days'], (v) =>
-    computeRate({ targetNetMonthly: v.target, monthlyExpenses: v.expenses, taxRate: v.tax, platformFeeRate: v.fee, billableHoursPerWeek: v.hours, weeksOffPerYear: v.weeksOff, workingDaysPerWeek: v.days }),
-    { targetNetMonthly: 'target', monthlyExpenses: 'expenses', taxRate: 'tax', platformFeeRate: 'fee', billableHoursPerWeek: 'hours', weeksOffPerYear: 'weeksOff', workingDaysPerWeek: 'days' },
-  );
-  const shown = useLastValid(rate.value);
-  const r = shown.shown;
-  const target = readField('target', form.target);
-  const platform = platforms.find((p) => p.id === platformId);
-
-  const choosePlatform = (id: string) => {
-    setPlatformId(id);
-    const p = platforms.find((x) => x.id === id);
-    if (id === 'direct') setField('fee', '0');
-    else if (p?.feePercent != null) setField('fee', String(p.feePercent));
-  };
-  const chooseDigits = (d: DigitSet) => {
-    setDigits(d);
-    try {
-      localStorage.setItem('digits', d);
-    } catch {
-      /* the preference lasts for this visit only */
+  // Mirror every change in the URL, and fetch the other payment models the first time one is opened.
+  override componentDidUpdate() {
+    const { form, currency, tab, Others } = this.state;
+    if (this.restored) {
+      const query = formToQuery(form, currency, tab).toString();
+      const next = query ? `?${query}` : location.pathname;
+      if (location.search !== (query ? `?${query}` : '')) history.replaceState(null, '', next);
     }
-  };
-  const copyLink = async () => {
-    try {
-      await navigator.clipboard.writeText(location.href);
-      setCopied(ui.copied);
-    } catch {
-      setCopied(`${ui.copyFailed} ${location.href}`);
-    }
-  };
-  const onTabKey = (e: KeyboardEvent, index: number) => {
-    const delta = e.key === 'ArrowLeft' ? 1 : e.key === 'ArrowRight' ? -1 : 0; // right to left: left moves forward
-    if (!delta) return;
-    e.preventDefault();
-    const next = TABS[(index + delta + TABS.length) % TABS.length]!;
-    setTab(next);
-    document.getElementById(`tab-${next}`)?.focus();
-  };
-  const field = (id: FieldId) => <NumberField key={id} id={id} copy={copy.fields[id]} value={form[id]} error={rate.errors[id] && copy.messages[rate.errors[id]]} currency={currency} onInput={setField} />;
-  const select = 'field-select';
+    if (tab !== 'hourly' && !Others) void import('./pricing/OtherModels').then((m) => this.setState({ Others: m.default }));
+  }
 
-  return (
-    <div class="rounded-2xl border border-slate-200 p-4 sm:p-6 dark:border-slate-800" data-pricing-calculator>
-      <fieldset class="grid gap-4 sm:grid-cols-2 print:hidden">
-        <legend class="mb-2 text-lg font-bold">{ui.settings}</legend>
-        <div class="flex flex-col">
-          <label for="f-platform" class="font-bold">
-            {ui.platform}
-          </label>
-          <select id="f-platform" value={platformId} onChange={(e) => choosePlatform(e.currentTarget.value)} class={select}>
-            <option value="">{ui.choosePlatform}</option>
-            <option value="direct">{ui.direct}</option>
-            {platforms.map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.name}
-              </option>
-            ))}
-          </select>
-          {platform && (
-            <p class="mt-1 text-sm text-slate-700 dark:text-slate-300" data-preset-note>
-              {platform.feePercent == null ? `${ui.feeUnknown} ${platform.name}.` : `${ui.fee} ${platform.name}: ${formatNumber(platform.feePercent, { digits })}٪${platform.feeUnverified ? ` (${ui.unverified})` : ''}.`}{' '}
-              {platform.verifiedAt ? `${ui.verifiedAt} ${platform.verifiedAt}.` : ui.neverVerified}
-            </p>
-          )}
-        </div>
-        {field('fee')}
-        <div class="flex flex-col">
-          <label for="f-currency" class="font-bold">
-            {ui.currency}
-          </label>
-          <select id="f-currency" value={currency} onChange={(e) => isCurrency(e.currentTarget.value) && setCurrency(e.currentTarget.value)} class={select}>
-            {CURRENCIES.map((code) => (
-              <option key={code} value={code}>
-                {copy.currencies[code]} ({code})
-              </option>
-            ))}
-          </select>
-        </div>
-        <fieldset>
-          <legend class="font-bold">{ui.digitsLegend}</legend>
-          <div class="mt-2 flex gap-4">
-            {(['latn', 'arab'] as const).map((d) => (
-              <label key={d} class="flex items-center gap-2">
-                <input type="radio" name="digits" value={d} checked={digits === d} onChange={() => chooseDigits(d)} />
-                {ui[d]}
-              </label>
-            ))}
-          </div>
-        </fieldset>
-      </fieldset>
+  render({ platforms, copy }: Props, { form, currency, digits, tab, platformId, copied, Others }: State) {
+    const ui = copy.ui;
+    const setField = (id: FieldId, value: string) => this.setState((st) => ({ form: { ...st.form, [id]: value } }));
+    const money = (v: number) => formatMoney(v, currency, digits);
 
-      <div role="tablist" aria-label={ui.models} class="mt-6 flex flex-wrap gap-2 print:hidden">
-        {TABS.map((t, i) => (
-          <button
-            key={t}
-            id={`tab-${t}`}
-            type="button"
-            role="tab"
-            aria-selected={tab === t}
-            aria-controls={`panel-${t}`}
-            tabIndex={tab === t ? 0 : -1}
-            onClick={() => setTab(t)}
-            onKeyDown={(e) => onTabKey(e, i)}
-            class="tab"
-          >
-            {ui[`tab_${t}`]}
-          </button>
-        ))}
-      </div>
+    const rate = evaluate(form, ['target', 'expenses', 'tax', 'fee', 'hours', 'weeksOff', 'days'], (v) =>
+      computeRate({ targetNetMonthly: v.target, monthlyExpenses: v.expenses, taxRate: v.tax, platformFeeRate: v.fee, billableHoursPerWeek: v.hours, weeksOffPerYear: v.weeksOff, workingDaysPerWeek: v.days }),
+      { targetNetMonthly: 'target', monthlyExpenses: 'expenses', taxRate: 'tax', platformFeeRate: 'fee', billableHoursPerWeek: 'hours', weeksOffPerYear: 'weeksOff', workingDaysPerWeek: 'days' },
+    );
+    const shown = this.rateMemory.remember(rate.value);
+    const r = shown.shown;
+    const target = readField('target', form.target);
+    const platform = platforms.find((p) => p.id === platformId);
 
-      <section id={`panel-${tab}`} role="tabpanel" aria-labelledby={`tab-${tab}`} class="mt-4">
-        {tab === 'hourly' ? (
-          <>
-            <div class="grid gap-4 sm:grid-cols-2 print:hidden">{HOURLY_FIELDS.map(field)}</div>
-            {r && (
-              <div class="mt-6" aria-live="polite">
-                <Stale show={shown.stale} text={ui.stale} />
-                <dl class="grid grid-cols-2 gap-3 sm:grid-cols-4">
-                  {(
-                    [
-                      [ui.hourlyRate, r.hourly, 'hourly'],
-                      [ui.daily, r.daily, 'daily'],
-                      [ui.monthly, r.monthlyGross, 'monthly'],
-                      [ui.yearly, r.yearlyGross, 'yearly'],
-                    ] as const
-                  ).map(([label, v, key]) => (
-                    <div key={key} class="result-card">
-                      <dt class="text-sm">{label}</dt>
-                      <dd class="result-value" data-result={key}>
-                        <bdi>{money(v)}</bdi>
-                      </dd>
-                    </div>
-                  ))}
-                </dl>
-                <PaymentChart
-                  title={ui.chartTitle}
-                  slices={[
-                    { label: ui.net, value: r.yearlyNet, fill: 'fill-brand-600', formatted: money(r.yearlyNet) },
-                    { label: ui.platformTakes, value: r.yearlyPlatformFee, fill: 'fill-rose-500', formatted: money(r.yearlyPlatformFee) },
-                    { label: ui.taxTakes, value: r.yearlyTax, fill: 'fill-amber-500', formatted: money(r.yearlyTax) },
-                    { label: ui.expenses, value: r.yearlyExpenses, fill: 'fill-slate-400', formatted: money(r.yearlyExpenses) },
-                  ]}
-                />
-                {target.ok && (
-                  <p class="mt-4 text-lg" data-explanation>
-                    {fillTemplate(ui.explainRate, rateFigures(r, target.value, { currency, digits }))}
-                  </p>
-                )}
-              </div>
+    const choosePlatform = (id: string) => {
+      this.setState({ platformId: id });
+      const p = platforms.find((x) => x.id === id);
+      if (id === 'direct') setField('fee', '0');
+      else if (p?.feePercent != null) setField('fee', String(p.feePercent));
+    };
+    const chooseDigits = (d: DigitSet) => {
+      this.setState({ digits: d });
+      try {
+        localStorage.setItem('digits', d);
+      } catch {
+        /* the preference lasts for this visit only */
+      }
+    };
+    const copyLink = async () => {
+      try {
+        await navigator.clipboard.writeText(location.href);
+        this.setState({ copied: ui.copied });
+      } catch {
+        this.setState({ copied: `${ui.copyFailed} ${location.href}` });
+      }
+    };
+    const onTabKey = (e: KeyboardEvent, index: number) => {
+      const delta = e.key === 'ArrowLeft' ? 1 : e.key === 'ArrowRight' ? -1 : 0; // right to left: left moves forward
+      if (!delta) return;
+      e.preventDefault();
+      const next = TABS[(index + delta + TABS.length) % TABS.length]!;
+      this.setState({ tab: next });
+      document.getElementById(`tab-${next}`)?.focus();
+    };
+    const field = (id: FieldId) => <NumberField key={id} id={id} copy={copy.fields[id]} value={form[id]} error={rate.errors[id] && copy.messages[rate.errors[id]]} currency={currency} onInput={setField} />;
+    const select = 'field-select';
+
+    return (
+      <div class="rounded-2xl border border-slate-200 p-4 sm:p-6 dark:border-slate-800" data-pricing-calculator>
+        <fieldset class="grid gap-4 sm:grid-cols-2 print:hidden">
+          <legend class="mb-2 text-lg font-bold">{ui.settings}</legend>
+          <div class="flex flex-col">
+            <label for="f-platform" class="font-bold">
+              {ui.platform}
+            </label>
+            <select id="f-platform" value={platformId} onChange={(e) => choosePlatform(e.currentTarget.value)} class={select}>
+              <option value="">{ui.choosePlatform}</option>
+              <option value="direct">{ui.direct}</option>
+              {platforms.map((p) => (
+                <option key={p.id} value={p.id}>
+                  {p.name}
+                </option>
+              ))}
+            </select>
+            {platform && (
+              <p class="mt-1 text-sm text-slate-700 dark:text-slate-300" data-preset-note>
+                {platform.feePercent == null ? `${ui.feeUnknown} ${platform.name}.` : `${ui.fee} ${platform.name}: ${formatNumber(platform.feePercent, { digits })}٪${platform.feeUnverified ? ` (${ui.unverified})` : ''}.`}{' '}
+                {platform.verifiedAt ? `${ui.verifiedAt} ${platform.verifiedAt}.` : ui.neverVerified}
+              </p>
             )}
-          </>
-        ) : Others ? (
-          <Others tab={tab} form={form} copy={copy} currency={currency} digits={digits} setField={setField} hourly={r?.hourly} rateStale={shown.stale} platform={platform} />
-        ) : (
-          <p>{ui.loading}</p>
-        )}
-        <p class="mt-4 text-sm text-slate-700 dark:text-slate-300">{copy.notes[tab]}</p>
-      </section>
+          </div>
+          {field('fee')}
+          <div class="flex flex-col">
+            <label for="f-currency" class="font-bold">
+              {ui.currency}
+            </label>
+            <select id="f-currency" value={currency} onChange={(e) => isCurrency(e.currentTarget.value) && this.setState({ currency: e.currentTarget.value })} class={select}>
+              {CURRENCIES.map((code) => (
+                <option key={code} value={code}>
+                  {copy.currencies[code]} ({code})
+                </option>
+              ))}
+            </select>
+          </div>
+          <fieldset>
+            <legend class="font-bold">{ui.digitsLegend}</legend>
+            <div class="mt-2 flex gap-4">
+              {(['latn', 'arab'] as const).map((d) => (
+                <label key={d} class="flex items-center gap-2">
+                  <input type="radio" name="digits" value={d} checked={digits === d} onChange={() => chooseDigits(d)} />
+                  {ui[d]}
+                </label>
+              ))}
+            </div>
+          </fieldset>
+        </fieldset>
 
-      <div class="mt-6 flex flex-wrap gap-3 print:hidden">
-        <button type="button" onClick={copyLink} class="btn">
-          {ui.copyButton}
-        </button>
-        <button type="button" onClick={() => print()} class="btn-outline">
-          {ui.printButton}
-        </button>
-        <p role="status" class="w-full text-sm">
-          {copied}
-        </p>
+        <div role="tablist" aria-label={ui.models} class="mt-6 flex flex-wrap gap-2 print:hidden">
+          {TABS.map((t, i) => (
+            <button
+              key={t}
+              id={`tab-${t}`}
+              type="button"
+              role="tab"
+              aria-selected={tab === t}
+              aria-controls={`panel-${t}`}
+              tabIndex={tab === t ? 0 : -1}
+              onClick={() => this.setState({ tab: t })}
+              onKeyDown={(e) => onTabKey(e, i)}
+              class="tab"
+            >
+              {ui[`tab_${t}`]}
+            </button>
+          ))}
+        </div>
+
+        <section id={`panel-${tab}`} role="tabpanel" aria-labelledby={`tab-${tab}`} class="mt-4">
+          {tab === 'hourly' ? (
+            <>
+              <div class="grid gap-4 sm:grid-cols-2 print:hidden">{HOURLY_FIELDS.map(field)}</div>
+              {r && (
+                <div class="mt-6" aria-live="polite">
+                  <Stale show={shown.stale} text={ui.stale} />
+                  <dl class="grid grid-cols-2 gap-3 sm:grid-cols-4">
+                    {(
+                      [
+                        [ui.hourlyRate, r.hourly, 'hourly'],
+                        [ui.daily, r.daily, 'daily'],
+                        [ui.monthly, r.monthlyGross, 'monthly'],
+                        [ui.yearly, r.yearlyGross, 'yearly'],
+                      ] as const
+                    ).map(([label, v, key]) => (
+                      <div key={key} class="result-card">
+                        <dt class="text-sm">{label}</dt>
+                        <dd class="result-value" data-result={key}>
+                          <bdi>{money(v)}</bdi>
+                        </dd>
+                      </div>
+                    ))}
+                  </dl>
+                  <PaymentChart
+                    title={ui.chartTitle}
+                    slices={[
+                      { label: ui.net, value: r.yearlyNet, fill: 'fill-brand-600', formatted: money(r.yearlyNet) },
+                      { label: ui.platformTakes, value: r.yearlyPlatformFee, fill: 'fill-rose-500', formatted: money(r.yearlyPlatformFee) },
+                      { label: ui.taxTakes, value: r.yearlyTax, fill: 'fill-amber-500', formatted: money(r.yearlyTax) },
+                      { label: ui.expenses, value: r.yearlyExpenses, fill: 'fill-slate-400', formatted: money(r.yearlyExpenses) },
+                    ]}
+                  />
+                  {target.ok && (
+                    <p class="mt-4 text-lg" data-explanation>
+                      {fillTemplate(ui.explainRate, rateFigures(r, target.value, { currency, digits }))}
+                    </p>
+                  )}
+                </div>
+              )}
+            </>
+          ) : Others ? (
+            <Others tab={tab} form={form} copy={copy} currency={currency} digits={digits} setField={setField} hourly={r?.hourly} rateStale={shown.stale} platform={platform} />
+          ) : (
+            <p>{ui.loading}</p>
+          )}
+          <p class="mt-4 text-sm text-slate-700 dark:text-slate-300">{copy.notes[tab]}</p>
+        </section>
+
+        <div class="mt-6 flex flex-wrap gap-3 print:hidden">
+          <button type="button" onClick={copyLink} class="btn">
+            {ui.copyButton}
+          </button>
+          <button type="button" onClick={() => print()} class="btn-outline">
+            {ui.printButton}
+          </button>
+          <p role="status" class="w-full text-sm">
+            {copied}
+          </p>
+        </div>
       </div>
-    </div>
-  );
+    );
+  }
 }

@@ -9,6 +9,7 @@
 /** Why a text is not a number: nothing was typed, or it is not a number we can read without guessing. */
 export type ParseError = 'empty' | 'invalid';
 
+/** A result rather than NaN or an exception, so a form can show why the field is wrong. */
 export type ParseResult = { ok: true; value: number } | { ok: false; error: ParseError };
 
 /** The two digit sets the site offers: Arabic-Indic (٠١٢٣) or Latin (0123). */
@@ -41,7 +42,7 @@ function asciiDigit(ch: string): string | undefined {
   return undefined;
 }
 
-/** Thousands grouping as written everywhere the site's readers live: 1–3 leading digits (not 0), then groups of three. */
+/** Well-formed thousands grouping: 1–3 leading digits (not starting with 0), then groups of three. */
 function isValidGrouping(groups: readonly string[]): boolean {
   const [first, ...rest] = groups;
   if (first === undefined || first.length > 3 || first.startsWith('0')) return false;
@@ -127,7 +128,8 @@ const DECIMAL_FORM = /^(\d+)(?:\.(\d+))?(?:e([+-]\d+))?$/;
  * `Intl` give 1, 2.67 and 1.25. `digits` is the number of fraction digits to keep (0–100).
  */
 export function roundToMinorUnit(value: number, digits: number): number {
-  if (!Number.isInteger(digits) || digits < 0 || digits > 100) throw new RangeError(`digits must be 0–100, got ${digits}`);
+  if (!Number.isInteger(digits) || digits < 0 || digits > 100)
+    throw new RangeError(`digits must be 0–100, got ${digits}`);
   if (!Number.isFinite(value)) throw new RangeError(`cannot round ${value}`);
   const match = DECIMAL_FORM.exec(String(Math.abs(value)));
   if (match === null) throw new RangeError(`unexpected number form ${value}`);

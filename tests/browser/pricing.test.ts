@@ -6,7 +6,8 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatMoney } from '../../src/lib/numbers';
-import { computeRate, microservicePayout, projectPrice } from '../../src/lib/pricing';
+import { computeRate } from '../../src/lib/pricing';
+import { microservicePayout, projectPrice } from '../../src/lib/pricing-models';
 import { baseURL, hasBrowser, launch } from './browser';
 
 const ARABIC = '٠١٢٣٤٥٦٧٨٩';

@@ -104,7 +104,15 @@ describe('parseNumber: accepted', () => {
     ['0,5%', 0.5],
   ];
 
-  for (const [name, table] of Object.entries({ digits, decimals, grouping, commaAsDecimal, spacesAndMarks, signs, percents })) {
+  for (const [name, table] of Object.entries({
+    digits,
+    decimals,
+    grouping,
+    commaAsDecimal,
+    spacesAndMarks,
+    signs,
+    percents,
+  })) {
     it.each(table)(`${name}: %j → %d`, (text, value) => {
       expect(parseNumber(text)).toEqual({ ok: true, value });
     });

@@ -3,10 +3,12 @@
  * Loaded only when the reader opens one of their tabs, so the first visit downloads just the hourly calculator.
  */
 import { formatMoney, formatNumber } from '../../lib/numbers';
-import { microservicePayout, priceLadder, projectPrice, valueBasedPrice } from '../../lib/pricing';
+import { microservicePayout, priceLadder, projectPrice, valueBasedPrice } from '../../lib/pricing-models';
 import { readField, type FieldId } from '../../lib/pricing-form';
 import type { TabId } from '../../lib/pricing-copy';
-import { evaluate, useLastValid, type Errors } from './evaluate';
+import { Component } from 'preact';
+import type { LadderStep, MicroservicePayout, ProjectPrice } from '../../lib/pricing-models';
+import { evaluate, LastValid, type Errors } from './evaluate';
 import { NumberField } from './NumberField';
 import { Stale } from './Stale';
 import type { PanelProps } from './types';
@@ -20,120 +22,126 @@ const FIELDS_OF: Record<Exclude<TabId, 'hourly'>, FieldId[]> = {
   ladder: ['ladderStart', 'ladderTarget', 'ladderStep', 'ladderOrders'],
 };
 
-export default function OtherModels({ tab, form, copy, currency, digits, setField, hourly, rateStale, platform }: PanelProps & { tab: Exclude<TabId, 'hourly'> }) {
-  const ui = copy.ui;
-  const money = (v: number) => formatMoney(v, currency, digits);
-  const num = (v: number) => formatNumber(v, { digits, fractionDigits: 0 });
+type Props = PanelProps & { tab: Exclude<TabId, 'hourly'> };
 
-  const project = evaluate(form, ['projectHours', 'contingency'], (v) => projectPrice({ hours: v.projectHours, hourly: hourly ?? 0, contingencyRate: v.contingency }), { hours: 'projectHours', hourly: 'target', contingencyRate: 'contingency' });
-  const projectShown = useLastValid(project.value);
-  const retainer = evaluate(form, ['retainerHours', 'retainerPremium'], (v) => projectPrice({ hours: v.retainerHours, hourly: hourly ?? 0, contingencyRate: v.retainerPremium }), { hours: 'retainerHours', hourly: 'target', contingencyRate: 'retainerPremium' });
-  const retainerShown = useLastValid(retainer.value);
-  const value = evaluate(form, ['clientGain', 'share'], (v) => valueBasedPrice({ clientGain: v.clientGain, shareRate: v.share }), { clientGain: 'clientGain', shareRate: 'share' });
-  const valueShown = useLastValid(value.value);
-  const micro = evaluate(form, ['servicePrice', 'fee', 'minutes'], (v) => microservicePayout({ price: v.servicePrice, platformFeeRate: v.fee, minutesPerOrder: v.minutes }), { price: 'servicePrice', platformFeeRate: 'fee', minutesPerOrder: 'minutes' });
-  const microShown = useLastValid(micro.value);
-  const ladder = evaluate(form, ['ladderStart', 'ladderTarget', 'ladderStep', 'ladderOrders'], (v) => priceLadder({ startPrice: v.ladderStart, targetPrice: v.ladderTarget, stepRate: v.ladderStep, ordersPerStep: v.ladderOrders }), { startPrice: 'ladderStart', targetPrice: 'ladderTarget', stepRate: 'ladderStep', ordersPerStep: 'ladderOrders' });
-  const ladderShown = useLastValid(ladder.value);
-  const bonus = readField('bonus', form.bonus);
-  const servicePrice = readField('servicePrice', form.servicePrice);
+export default class OtherModels extends Component<Props> {
+  private memory = { project: new LastValid<ProjectPrice>(), retainer: new LastValid<ProjectPrice>(), value: new LastValid<number>(), micro: new LastValid<MicroservicePayout>(), ladder: new LastValid<LadderStep[]>() };
 
-  const errors: Errors = { ...project.errors, ...retainer.errors, ...value.errors, ...micro.errors, ...ladder.errors };
-  if (!bonus.ok) errors.bonus = bonus.message;
-  const card = (label: string, v: number, key: string) => (
-    <div key={key} class="result-card">
-      <dt class="text-sm">{label}</dt>
-      <dd class="result-value" data-result={key}>
-        <bdi>{money(v)}</bdi>
-      </dd>
-    </div>
-  );
+  render({ tab, form, copy, currency, digits, setField, hourly, rateStale, platform }: Props) {
+    const ui = copy.ui;
+    const money = (v: number) => formatMoney(v, currency, digits);
+    const num = (v: number) => formatNumber(v, { digits, fractionDigits: 0 });
 
-  return (
-    <>
-      <div class="grid gap-4 sm:grid-cols-2 print:hidden">
-        {FIELDS_OF[tab].map((id) => (
-          <NumberField key={id} id={id} copy={copy.fields[id]} value={form[id]} error={errors[id] && copy.messages[errors[id]]} currency={currency} onInput={setField} />
-        ))}
+    const project = evaluate(form, ['projectHours', 'contingency'], (v) => projectPrice({ hours: v.projectHours, hourly: hourly ?? 0, contingencyRate: v.contingency }), { hours: 'projectHours', hourly: 'target', contingencyRate: 'contingency' });
+    const projectShown = this.memory.project.remember(project.value);
+    const retainer = evaluate(form, ['retainerHours', 'retainerPremium'], (v) => projectPrice({ hours: v.retainerHours, hourly: hourly ?? 0, contingencyRate: v.retainerPremium }), { hours: 'retainerHours', hourly: 'target', contingencyRate: 'retainerPremium' });
+    const retainerShown = this.memory.retainer.remember(retainer.value);
+    const value = evaluate(form, ['clientGain', 'share'], (v) => valueBasedPrice({ clientGain: v.clientGain, shareRate: v.share }), { clientGain: 'clientGain', shareRate: 'share' });
+    const valueShown = this.memory.value.remember(value.value);
+    const micro = evaluate(form, ['servicePrice', 'fee', 'minutes'], (v) => microservicePayout({ price: v.servicePrice, platformFeeRate: v.fee, minutesPerOrder: v.minutes }), { price: 'servicePrice', platformFeeRate: 'fee', minutesPerOrder: 'minutes' });
+    const microShown = this.memory.micro.remember(micro.value);
+    const ladder = evaluate(form, ['ladderStart', 'ladderTarget', 'ladderStep', 'ladderOrders'], (v) => priceLadder({ startPrice: v.ladderStart, targetPrice: v.ladderTarget, stepRate: v.ladderStep, ordersPerStep: v.ladderOrders }), { startPrice: 'ladderStart', targetPrice: 'ladderTarget', stepRate: 'ladderStep', ordersPerStep: 'ladderOrders' });
+    const ladderShown = this.memory.ladder.remember(ladder.value);
+    const bonus = readField('bonus', form.bonus);
+    const servicePrice = readField('servicePrice', form.servicePrice);
+
+    const errors: Errors = { ...project.errors, ...retainer.errors, ...value.errors, ...micro.errors, ...ladder.errors };
+    if (!bonus.ok) errors.bonus = bonus.message;
+    const card = (label: string, v: number, key: string) => (
+      <div key={key} class="result-card">
+        <dt class="text-sm">{label}</dt>
+        <dd class="result-value" data-result={key}>
+          <bdi>{money(v)}</bdi>
+        </dd>
       </div>
-      <div class="mt-6" aria-live="polite">
-        {(tab === 'project' || tab === 'incentive') && projectShown.shown && (
-          <>
-            <Stale show={projectShown.stale || rateStale} text={ui.stale} />
-            <p class="text-lg" data-result="project">
-              {ui.projectPrice} <strong><bdi>{money(projectShown.shown.price)}</bdi></strong>: {ui.projectBase} <bdi>{money(projectShown.shown.base)}</bdi> {ui.projectAtRate} <bdi>{money(hourly ?? 0)}</bdi>، {ui.projectMargin} <bdi>{money(projectShown.shown.contingency)}</bdi>.
-            </p>
-            {tab === 'incentive' && bonus.ok && (
-              <p class="mt-2 text-lg" data-result="incentive">
-                {ui.incentiveTotal} <strong><bdi>{money(projectShown.shown.price * (1 + bonus.value))}</bdi></strong>، {ui.incentivePart} <bdi>{money(projectShown.shown.price * bonus.value)}</bdi>.
+    );
+
+    return (
+      <>
+        <div class="grid gap-4 sm:grid-cols-2 print:hidden">
+          {FIELDS_OF[tab].map((id) => (
+            <NumberField key={id} id={id} copy={copy.fields[id]} value={form[id]} error={errors[id] && copy.messages[errors[id]]} currency={currency} onInput={setField} />
+          ))}
+        </div>
+        <div class="mt-6" aria-live="polite">
+          {(tab === 'project' || tab === 'incentive') && projectShown.shown && (
+            <>
+              <Stale show={projectShown.stale || rateStale} text={ui.stale} />
+              <p class="text-lg" data-result="project">
+                {ui.projectPrice} <strong><bdi>{money(projectShown.shown.price)}</bdi></strong>: {ui.projectBase} <bdi>{money(projectShown.shown.base)}</bdi> {ui.projectAtRate} <bdi>{money(hourly ?? 0)}</bdi>، {ui.projectMargin} <bdi>{money(projectShown.shown.contingency)}</bdi>.
               </p>
-            )}
-          </>
-        )}
-        {tab === 'retainer' && retainerShown.shown && (
-          <>
-            <Stale show={retainerShown.stale || rateStale} text={ui.stale} />
-            <p class="text-lg" data-result="retainer">
-              {ui.retainer} <strong><bdi>{money(retainerShown.shown.price)}</bdi></strong>، {ui.retainerPremium} <bdi>{money(retainerShown.shown.contingency)}</bdi>.
-            </p>
-          </>
-        )}
-        {tab === 'value' && valueShown.shown !== undefined && (
-          <>
-            <Stale show={valueShown.stale} text={ui.stale} />
-            <p class="text-lg" data-result="value">
-              {ui.valuePrice} <strong><bdi>{money(valueShown.shown)}</bdi></strong>
-              {projectShown.shown && (
-                <>
-                  ، {ui.valueVs} <bdi>{money(projectShown.shown.price)}</bdi> {ui.valueVsHours}
-                </>
+              {tab === 'incentive' && bonus.ok && (
+                <p class="mt-2 text-lg" data-result="incentive">
+                  {ui.incentiveTotal} <strong><bdi>{money(projectShown.shown.price * (1 + bonus.value))}</bdi></strong>، {ui.incentivePart} <bdi>{money(projectShown.shown.price * bonus.value)}</bdi>.
+                </p>
               )}
-            </p>
-          </>
-        )}
-        {tab === 'micro' && microShown.shown && (
-          <>
-            <Stale show={microShown.stale} text={ui.stale} />
-            <dl class="grid gap-3 sm:grid-cols-3">
-              {card(ui.receives, microShown.shown.sellerReceives, 'receives')}
-              {card(ui.keeps, microShown.shown.platformKeeps, 'keeps')}
-              {card(ui.effective, microShown.shown.effectiveHourly, 'effective')}
-            </dl>
-            {hourly !== undefined && <p class="mt-3">{microShown.shown.effectiveHourly >= hourly ? ui.microEnough : `${ui.microLow} ${money(hourly)}. ${ui.microFix}`}</p>}
-            {platform?.minimumPrice != null && servicePrice.ok && servicePrice.value < platform.minimumPrice && (
-              <p class="mt-2 font-bold text-red-800 dark:text-red-300">
-                {ui.minPrice} {platform.name}: {formatMoney(platform.minimumPrice, platform.currency, digits)} ({ui.unverified}).
+            </>
+          )}
+          {tab === 'retainer' && retainerShown.shown && (
+            <>
+              <Stale show={retainerShown.stale || rateStale} text={ui.stale} />
+              <p class="text-lg" data-result="retainer">
+                {ui.retainer} <strong><bdi>{money(retainerShown.shown.price)}</bdi></strong>، {ui.retainerPremium} <bdi>{money(retainerShown.shown.contingency)}</bdi>.
               </p>
-            )}
-          </>
-        )}
-        {tab === 'ladder' && ladderShown.shown && (
-          <>
-            <Stale show={ladderShown.stale} text={ui.stale} />
-            <table class="w-full text-start" data-result="ladder">
-              <caption class="text-start font-bold">{ui.ladderCaption}</caption>
-              <thead>
-                <tr>
-                  <th scope="col" class="text-start">{ui.stepCol}</th>
-                  <th scope="col" class="text-start">{ui.priceCol}</th>
-                  <th scope="col" class="text-start">{ui.ordersCol}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {ladderShown.shown.map((s) => (
-                  <tr key={s.step} class="border-t border-slate-200 dark:border-slate-800">
-                    <td>{num(s.step)}</td>
-                    <td>
-                      <bdi>{money(s.price)}</bdi>
-                    </td>
-                    <td>{s.toOrder === null ? `${ui.fromOrder} ${num(s.fromOrder)} ${ui.onwards}` : `${num(s.fromOrder)} – ${num(s.toOrder)}`}</td>
+            </>
+          )}
+          {tab === 'value' && valueShown.shown !== undefined && (
+            <>
+              <Stale show={valueShown.stale} text={ui.stale} />
+              <p class="text-lg" data-result="value">
+                {ui.valuePrice} <strong><bdi>{money(valueShown.shown)}</bdi></strong>
+                {projectShown.shown && (
+                  <>
+                    ، {ui.valueVs} <bdi>{money(projectShown.shown.price)}</bdi> {ui.valueVsHours}
+                  </>
+                )}
+              </p>
+            </>
+          )}
+          {tab === 'micro' && microShown.shown && (
+            <>
+              <Stale show={microShown.stale} text={ui.stale} />
+              <dl class="grid gap-3 sm:grid-cols-3">
+                {card(ui.receives, microShown.shown.sellerReceives, 'receives')}
+                {card(ui.keeps, microShown.shown.platformKeeps, 'keeps')}
+                {card(ui.effective, microShown.shown.effectiveHourly, 'effective')}
+              </dl>
+              {hourly !== undefined && <p class="mt-3">{microShown.shown.effectiveHourly >= hourly ? ui.microEnough : `${ui.microLow} ${money(hourly)}. ${ui.microFix}`}</p>}
+              {platform?.minimumPrice != null && servicePrice.ok && servicePrice.value < platform.minimumPrice && (
+                <p class="mt-2 font-bold text-red-800 dark:text-red-300">
+                  {ui.minPrice} {platform.name}: {formatMoney(platform.minimumPrice, platform.currency, digits)} ({ui.unverified}).
+                </p>
+              )}
+            </>
+          )}
+          {tab === 'ladder' && ladderShown.shown && (
+            <>
+              <Stale show={ladderShown.stale} text={ui.stale} />
+              <table class="w-full text-start" data-result="ladder">
+                <caption class="text-start font-bold">{ui.ladderCaption}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col" class="text-start">{ui.stepCol}</th>
+                    <th scope="col" class="text-start">{ui.priceCol}</th>
+                    <th scope="col" class="text-start">{ui.ordersCol}</th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
-          </>
-        )}
-      </div>
-    </>
-  );
+                </thead>
+                <tbody>
+                  {ladderShown.shown.map((s) => (
+                    <tr key={s.step} class="border-t border-slate-200 dark:border-slate-800">
+                      <td>{num(s.step)}</td>
+                      <td>
+                        <bdi>{money(s.price)}</bdi>
+                      </td>
+                      <td>{s.toOrder === null ? `${ui.fromOrder} ${num(s.fromOrder)} ${ui.onwards}` : `${num(s.fromOrder)} – ${num(s.toOrder)}`}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </>
+          )}
+        </div>
+      </>
+    );
+  }
 }

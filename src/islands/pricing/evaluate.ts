@@ -1,5 +1,4 @@
 /** Shared by the calculator's parts: turn form text into a result, or into a message key per field. */
-import { useRef } from 'preact/hooks';
 import { problemKey, readField, type FieldId, type FormText, type MessageKey } from '../../lib/pricing-form';
 import type { FieldError, Result } from '../../lib/pricing';
 
@@ -29,9 +28,15 @@ export function evaluate<T, F extends string>(form: FormText, ids: readonly Fiel
   return { value: undefined, errors };
 }
 
-/** Keeps the last valid value so the result stays on screen (marked stale) while a field is being corrected. */
-export function useLastValid<T>(value: T | undefined): { shown: T | undefined; stale: boolean } {
-  const last = useRef<T | undefined>(value);
-  if (value !== undefined) last.current = value;
-  return { shown: last.current, stale: value === undefined && last.current !== undefined };
+/**
+ * Keeps the last valid value so a result stays on screen (marked stale) while a field is being corrected.
+ * A plain object held by a class component: the calculator does without the hooks runtime to stay small.
+ */
+export class LastValid<T> {
+  private last: T | undefined;
+
+  remember(value: T | undefined): { shown: T | undefined; stale: boolean } {
+    if (value !== undefined) this.last = value;
+    return { shown: this.last, stale: value === undefined && this.last !== undefined };
+  }
 }
