@@ -7,7 +7,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatMoney } from '../../src/lib/numbers';
 import { computeRate } from '../../src/lib/pricing';
-import { microservicePayout, projectPrice } from '../../src/lib/pricing-models';
+import { microservicePayout, priceLadder, projectPrice } from '../../src/lib/pricing-models';
 import { baseURL, hasBrowser, launch } from './browser';
 
 const ARABIC = '٠١٢٣٤٥٦٧٨٩';
@@ -125,7 +125,14 @@ describe.skipIf(!hasBrowser)('pricing calculator', () => {
     const micro = microservicePayout({ price: 10, platformFeeRate: 0.2, minutesPerOrder: 60 });
     await expect.poll(() => result(page, 'receives')).toBe(micro.ok ? money(micro.value.sellerReceives) : 'x');
     await page.locator('#tab-ladder').click();
-    await expect.poll(() => page.locator('[data-result="ladder"] tbody tr').count()).toBeGreaterThan(2);
+    await fill(page, 'ladderStart', '٥');
+    await fill(page, 'ladderTarget', '۲۰');
+    await fill(page, 'ladderStep', '50');
+    await fill(page, 'ladderOrders', '١٠');
+    const ladder = priceLadder({ startPrice: 5, targetPrice: 20, stepRate: 0.5, ordersPerStep: 10 });
+    if (!ladder.ok) throw new Error('valid ladder');
+    await expect.poll(() => page.locator('[data-result="ladder"] tbody tr').count()).toBe(ladder.value.length);
+    expect(await page.locator('[data-result="ladder"] tbody tr').last().textContent()).toContain(money(20));
     await expect.poll(() => page.url()).toContain('tab=ladder');
     await page.close();
   });

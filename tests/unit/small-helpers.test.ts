@@ -56,3 +56,13 @@ describe('tools registry', () => {
     expect(findTool('nope')).toBeUndefined();
   });
 });
+
+describe('navigation', () => {
+  it('marks a section current on its own page and the pages below it', async () => {
+    const { isCurrentSection } = await import('../../src/lib/site');
+    expect(isCurrentSection('/guides/', '/guides/')).toBe(true);
+    expect(isCurrentSection('/guides/', '/guides/cover-letter/')).toBe(true);
+    expect(isCurrentSection('/guides/', '/guides')).toBe(true);
+    expect(isCurrentSection('/guides/', '/stories/')).toBe(false);
+  });
+});
