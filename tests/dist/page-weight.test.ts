@@ -1,0 +1,36 @@
+/** Byte budgets that do not vary between runs (timings live in `npm run bench`). */
+import { describe, expect, it } from 'vitest';
+import { pageWeight } from '../../scripts/page-weight.mjs';
+import { dist, htmlFiles, read, urlPathOf } from './site-files';
+
+const weigh = (p: string): { js: number; jsFiles: string[] } => pageWeight(dist, p);
+
+const contentPages = htmlFiles()
+  .map((f) => ({ path: urlPathOf(f), html: read(f) }))
+  .filter((p) => /^\/(guides|stories|checklists)\/[^/]+\/$/.test(p.path) || ['/', '/path/', '/glossary/', '/about/'].includes(p.path));
+
+describe('content pages stay light', () => {
+  it('ship no framework runtime and at most 2 kB of gzipped JavaScript (theme toggle and search shortcut)', () => {
+    const plain = contentPages.filter((p) => !p.html.includes('<astro-island'));
+    expect(plain.length).toBeGreaterThan(10);
+    for (const p of plain) {
+      expect(p.html, p.path).not.toMatch(/preact/i);
+      expect(weigh(p.path).js, p.path).toBeLessThanOrEqual(2048);
+    }
+  });
+
+  it('a guide that embeds a tool hydrates it only when the reader scrolls to it', () => {
+    const withTool = contentPages.filter((p) => p.html.includes('<astro-island'));
+    expect(withTool.map((p) => p.path)).toEqual(['/guides/pricing-your-work/']);
+    for (const p of withTool) {
+      for (const [, attrs] of p.html.matchAll(/<astro-island\b([^>]*)>/g)) expect(attrs, p.path).toMatch(/\sclient="visible"/);
+    }
+  });
+});
+
+describe('tool pages', () => {
+  it('the pricing calculator page loads at most 15 kB of gzipped JavaScript', () => {
+    const { js, jsFiles } = weigh('/tools/pricing/');
+    expect(js, `loads ${jsFiles.join(', ')}`).toBeLessThanOrEqual(15 * 1024);
+  });
+});
