@@ -13,6 +13,7 @@ import type { TabId } from '../lib/pricing-copy';
 import { evaluate, LastValid } from './pricing/evaluate';
 import { NumberField } from './pricing/NumberField';
 import { PaymentChart } from './pricing/PaymentChart';
+import { ResultCard } from './pricing/ResultCard';
 import { Stale } from './pricing/Stale';
 import type { CalculatorCopy, PanelProps, PlatformPreset } from './pricing/types';
 
@@ -201,12 +202,7 @@ export default class PricingCalculator extends Component<Props, State> {
                         [ui.yearly, r.yearlyGross, 'yearly'],
                       ] as const
                     ).map(([label, v, key]) => (
-                      <div key={key} class="result-card">
-                        <dt class="text-sm">{label}</dt>
-                        <dd class="result-value" data-result={key}>
-                          <bdi>{money(v)}</bdi>
-                        </dd>
-                      </div>
+                      <ResultCard key={key} label={label} amount={money(v)} id={key} />
                     ))}
                   </dl>
                   <PaymentChart

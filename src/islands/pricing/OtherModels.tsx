@@ -10,6 +10,7 @@ import { Component } from 'preact';
 import type { LadderStep, MicroservicePayout, ProjectPrice } from '../../lib/pricing-models';
 import { evaluate, LastValid, type Errors } from './evaluate';
 import { NumberField } from './NumberField';
+import { ResultCard } from './ResultCard';
 import { Stale } from './Stale';
 import type { PanelProps } from './types';
 
@@ -47,14 +48,6 @@ export default class OtherModels extends Component<Props> {
 
     const errors: Errors = { ...project.errors, ...retainer.errors, ...value.errors, ...micro.errors, ...ladder.errors };
     if (!bonus.ok) errors.bonus = bonus.message;
-    const card = (label: string, v: number, key: string) => (
-      <div key={key} class="result-card">
-        <dt class="text-sm">{label}</dt>
-        <dd class="result-value" data-result={key}>
-          <bdi>{money(v)}</bdi>
-        </dd>
-      </div>
-    );
 
     return (
       <>
@@ -102,9 +95,9 @@ export default class OtherModels extends Component<Props> {
             <>
               <Stale show={microShown.stale} text={ui.stale} />
               <dl class="grid gap-3 sm:grid-cols-3">
-                {card(ui.receives, microShown.shown.sellerReceives, 'receives')}
-                {card(ui.keeps, microShown.shown.platformKeeps, 'keeps')}
-                {card(ui.effective, microShown.shown.effectiveHourly, 'effective')}
+                <ResultCard label={ui.receives} amount={money(microShown.shown.sellerReceives)} id="receives" />
+                <ResultCard label={ui.keeps} amount={money(microShown.shown.platformKeeps)} id="keeps" />
+                <ResultCard label={ui.effective} amount={money(microShown.shown.effectiveHourly)} id="effective" />
               </dl>
               {hourly !== undefined && <p class="mt-3">{microShown.shown.effectiveHourly >= hourly ? ui.microEnough : `${ui.microLow} ${money(hourly)}. ${ui.microFix}`}</p>}
               {platform?.minimumPrice != null && servicePrice.ok && servicePrice.value < platform.minimumPrice && (

@@ -1,0 +1,11 @@
+/** One headline figure of a result (label under a large amount); `id` is what tests and print styles find it by. */
+export function ResultCard({ label, amount, id }: { label: string; amount: string; id: string }) {
+  return (
+    <div class="result-card">
+      <dt class="text-sm">{label}</dt>
+      <dd class="result-value" data-result={id}>
+        <bdi>{amount}</bdi>
+      </dd>
+    </div>
+  );
+}
