@@ -48,24 +48,27 @@ export async function locateOnMainPath(kind: StepKind, id: string) {
   return locateOnPath(pathModules(await getMainPath()), kind, id);
 }
 
-/** Guides in the order the main path teaches them, then any others by title. */
-export async function getGuidesInPathOrder(): Promise<Guide[]> {
+/** Sorts entries of one kind as the main path orders them; entries it does not place follow, by title. */
+async function sortByPath<T extends { id: string; data: { title: string } }>(kind: StepKind, entries: T[]): Promise<T[]> {
   const order = flattenPath(pathModules(await getMainPath()))
-    .filter((s) => s.kind === 'guide')
+    .filter((s) => s.kind === kind)
     .map((s) => s.target);
-  const rank = (id: string) => {
-    const i = order.indexOf(id);
-    return i < 0 ? order.length : i;
-  };
-  return (await getGuides()).sort((a, b) => rank(a.id) - rank(b.id) || a.data.title.localeCompare(b.data.title, 'ar'));
+  const rank = (id: string) => (order.includes(id) ? order.indexOf(id) : order.length);
+  return entries.sort((a, b) => rank(a.id) - rank(b.id) || a.data.title.localeCompare(b.data.title, 'ar'));
+}
+
+/** Guides in the order the main path teaches them. */
+export async function getGuidesInPathOrder(): Promise<Guide[]> {
+  return sortByPath('guide', await getGuides());
 }
 
 export async function getStories(): Promise<Story[]> {
   return (await getCollection('stories')).sort((a, b) => a.data.seller.localeCompare(b.data.seller, 'ar'));
 }
 
+/** Checklists in the order the main path uses them. */
 export async function getChecklists(): Promise<Checklist[]> {
-  return getCollection('checklists');
+  return sortByPath('checklist', await getCollection('checklists'));
 }
 
 export interface StepLink {
