@@ -137,6 +137,17 @@ describe.skipIf(!hasBrowser)('pricing calculator', () => {
     await page.close();
   });
 
+  it('moves between payment models with the arrow keys, in reading order (right to left)', async () => {
+    await open();
+    await page.locator('#tab-hourly').focus();
+    await page.keyboard.press('ArrowLeft');
+    await expect.poll(() => page.locator('#tab-project').getAttribute('aria-selected')).toBe('true');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('tab-project');
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => page.locator('#tab-hourly').getAttribute('aria-selected')).toBe('true');
+    await page.close();
+  });
+
   it('shows results in Arabic-Indic digits when asked, and remembers the choice', async () => {
     await open();
     await page.locator('input[name="digits"][value="arab"]').check();
