@@ -85,8 +85,9 @@ export default class PricingCalculator extends Component<Props, State> {
     const platform = platforms.find((p) => p.id === platformId);
 
     const choosePlatform = (id: string) => {
-      this.setState({ platformId: id });
       const p = platforms.find((x) => x.id === id);
+      // A platform's prices are in its own currency, so the calculator switches to it.
+      this.setState(p && isCurrency(p.currency) ? { platformId: id, currency: p.currency } : { platformId: id });
       if (id === 'direct') setField('fee', '0');
       else if (p?.feePercent != null) setField('fee', String(p.feePercent));
     };

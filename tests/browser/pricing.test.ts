@@ -104,8 +104,10 @@ describe.skipIf(!hasBrowser)('pricing calculator', () => {
 
   it('fills the fee from a platform preset and shows that it is unverified', async () => {
     await open();
+    await page.locator('#f-currency').selectOption('EGP');
     await page.locator('#f-platform').selectOption('khamsat');
     await expect.poll(() => page.locator('#f-fee').inputValue()).toBe('20');
+    expect(await page.locator('#f-currency').inputValue()).toBe('USD');
     expect(await page.locator('[data-preset-note]').textContent()).toMatch(/غير مؤكدة|لم نتحقق/);
     await page.close();
   });

@@ -100,7 +100,7 @@ export default class OtherModels extends Component<Props> {
                 <ResultCard label={ui.effective} amount={money(microShown.shown.effectiveHourly)} id="effective" />
               </dl>
               {hourly !== undefined && <p class="mt-3">{microShown.shown.effectiveHourly >= hourly ? ui.microEnough : `${ui.microLow} ${money(hourly)}. ${ui.microFix}`}</p>}
-              {platform?.minimumPrice != null && servicePrice.ok && servicePrice.value < platform.minimumPrice && (
+              {platform?.minimumPrice != null && platform.currency === currency && servicePrice.ok && servicePrice.value < platform.minimumPrice && (
                 <p class="mt-2 font-bold text-red-800 dark:text-red-300">
                   {ui.minPrice} {platform.name}: {formatMoney(platform.minimumPrice, platform.currency, digits)} ({ui.unverified}).
                 </p>
