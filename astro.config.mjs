@@ -4,6 +4,11 @@ import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
+import { createHash } from 'node:crypto';
+import { THEME_SCRIPT } from './src/components/theme-script.mjs';
+
+/** @param {string} text @returns {`sha256-${string}`} */
+const sha256 = (text) => `sha256-${createHash('sha256').update(text).digest('base64')}`;
 
 /** @param {'arabic' | 'latin'} subset @param {number} weight */
 const fontFile = (subset, weight) =>
@@ -24,6 +29,24 @@ export default defineConfig({
   compressHTML: true,
   build: { format: 'directory' },
   integrations: [mdx(), preact(), sitemap({ filter: (page) => !page.includes('/404') })],
+  // A strict Content Security Policy in a <meta> on every page: Astro hashes each script and style it emits.
+  // Pagefind needs WebAssembly ('wasm-unsafe-eval') and a worker; nothing else runs or loads from elsewhere.
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "worker-src 'self' blob:",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: [sha256(THEME_SCRIPT)] },
+
+    },
+  },
   fonts: [
     {
       provider: fontProviders.local(),

@@ -47,3 +47,23 @@ describe('built HTML', () => {
     expect(home).toMatch(/عن العمل الحر\.\s+<a class="link" href="\/about\/#sources">/);
   });
 });
+
+describe('content security policy in the built pages', () => {
+  it('every inline script and style has its hash in the page policy', async () => {
+    const { createHash } = await import('node:crypto');
+    const hash = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+    for (const file of htmlFiles()) {
+      const html = read(file).replace(/<!--[\s\S]*?-->/g, '');
+      const policy = /<meta http-equiv="content-security-policy" content="([^"]+)"/.exec(html)?.[1] ?? '';
+      expect(policy, urlPathOf(file)).toMatch(/script-src 'self'/);
+      for (const [, attrs, body] of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)) {
+        if (/\ssrc=/.test(attrs!) || /type="(application\/(ld\+)?json|text\/pagefind-template)"/.test(attrs!)) continue;
+        expect(policy, `${urlPathOf(file)}: inline script without its hash`).toContain(hash(body!));
+      }
+      for (const [, body] of html.matchAll(/<style>([\s\S]*?)<\/style>/g)) {
+        expect(policy, `${urlPathOf(file)}: inline style without its hash`).toContain(hash(body!));
+      }
+      expect(html, `${urlPathOf(file)} has a style attribute`).not.toMatch(/<[a-z][^>]*\sstyle="/);
+    }
+  });
+});
