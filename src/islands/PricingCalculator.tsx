@@ -5,16 +5,16 @@
  * does not need Preact's hooks runtime (the tool page's JavaScript budget is 15 kB gzipped).
  */
 import { Component, type ComponentType } from 'preact';
-import { formatMoney, formatNumber, type DigitSet } from '../lib/numbers';
+import { formatMoney, type DigitSet } from '../lib/numbers';
 import { computeRate, type RateBreakdown } from '../lib/pricing';
 import { CURRENCIES, defaultForm, formToQuery, isCurrency, queryToForm, readField, type Currency, type FieldId, type FormText } from '../lib/pricing-form';
 import { fillTemplate, rateFigures } from '../lib/pricing-explain';
+import { plannerLink } from '../lib/planner-link';
 import type { TabId } from '../lib/pricing-copy';
 import { evaluate, LastValid } from './pricing/evaluate';
 import { NumberField } from './pricing/NumberField';
 import { PaymentChart } from './pricing/PaymentChart';
 import { ResultCard } from './pricing/ResultCard';
-import { Stale } from './pricing/Stale';
 import type { CalculatorCopy, PanelProps, PlatformPreset } from './pricing/types';
 
 export type { CalculatorCopy, PlatformPreset };
@@ -107,19 +107,11 @@ export default class PricingCalculator extends Component<Props, State> {
         this.setState({ copied: `${ui.copyFailed} ${location.href}` });
       }
     };
-    const onTabKey = (e: KeyboardEvent, index: number) => {
-      const delta = e.key === 'ArrowLeft' ? 1 : e.key === 'ArrowRight' ? -1 : 0; // right to left: left moves forward
-      if (!delta) return;
-      e.preventDefault();
-      const next = TABS[(index + delta + TABS.length) % TABS.length]!;
-      this.setState({ tab: next });
-      document.getElementById(`tab-${next}`)?.focus();
-    };
     const field = (id: FieldId) => <NumberField key={id} id={id} copy={copy.fields[id]} value={form[id]} error={rate.errors[id] && copy.messages[rate.errors[id]]} currency={currency} onInput={setField} />;
     const select = 'field-select';
 
     return (
-      <div class="rounded-2xl border border-slate-200 p-4 sm:p-6 dark:border-slate-800" data-pricing-calculator>
+      <div class="tool-panel">
         <fieldset class="grid gap-4 sm:grid-cols-2 print:hidden">
           <legend class="mb-2 text-lg font-bold">{ui.settings}</legend>
           <div class="flex flex-col">
@@ -136,9 +128,8 @@ export default class PricingCalculator extends Component<Props, State> {
               ))}
             </select>
             {platform && (
-              <p class="mt-1 text-sm text-slate-700 dark:text-slate-300" data-preset-note>
-                {platform.feePercent == null ? `${ui.feeUnknown} ${platform.name}.` : `${ui.fee} ${platform.name}: ${formatNumber(platform.feePercent, { digits })}٪${platform.feeUnverified ? ` (${ui.unverified})` : ''}.`}{' '}
-                {platform.verifiedAt ? `${ui.verifiedAt} ${platform.verifiedAt}.` : ui.neverVerified}
+              <p class="mt-1 hint" data-preset-note>
+                {platform.note}
               </p>
             )}
           </div>
@@ -168,32 +159,25 @@ export default class PricingCalculator extends Component<Props, State> {
           </fieldset>
         </fieldset>
 
-        <div role="tablist" aria-label={ui.models} class="mt-6 flex flex-wrap gap-2 print:hidden">
-          {TABS.map((t, i) => (
-            <button
-              key={t}
-              id={`tab-${t}`}
-              type="button"
-              role="tab"
-              aria-selected={tab === t}
-              aria-controls={`panel-${t}`}
-              tabIndex={tab === t ? 0 : -1}
-              onClick={() => this.setState({ tab: t })}
-              onKeyDown={(e) => onTabKey(e, i)}
-              class="tab"
-            >
+        <div role="group" aria-label={ui.models} class="mt-6 flex flex-wrap gap-2 print:hidden">
+          {TABS.map((t) => (
+            <button key={t} id={`tab-${t}`} type="button" aria-pressed={tab === t} aria-controls={`panel-${t}`} onClick={() => this.setState({ tab: t })} class="tab">
               {ui[`tab_${t}`]}
             </button>
           ))}
         </div>
 
-        <section id={`panel-${tab}`} role="tabpanel" aria-labelledby={`tab-${tab}`} class="mt-4">
+        <section id={`panel-${tab}`} aria-labelledby={`tab-${tab}`} class="mt-4">
           {tab === 'hourly' ? (
             <>
               <div class="grid gap-4 sm:grid-cols-2 print:hidden">{HOURLY_FIELDS.map(field)}</div>
               {r && (
                 <div class="mt-6" aria-live="polite">
-                  <Stale show={shown.stale} text={ui.stale} />
+                  {shown.stale && (
+                    <p class="stale" data-stale>
+                      {ui.stale}
+                    </p>
+                  )}
                   <dl class="grid grid-cols-2 gap-3 sm:grid-cols-4">
                     {(
                       [
@@ -216,9 +200,14 @@ export default class PricingCalculator extends Component<Props, State> {
                     ]}
                   />
                   {target.ok && (
-                    <p class="mt-4 text-lg" data-explanation>
-                      {fillTemplate(ui.explainRate, rateFigures(r, target.value, { currency, digits }))}
-                    </p>
+                    <>
+                      <p class="mt-4 text-lg" data-explanation>
+                        {fillTemplate(ui.explainRate, rateFigures(r, target.value, { currency, digits }))}
+                      </p>
+                      <a class="link print:hidden" href={plannerLink(target.value, form.fee, currency)} data-planner-link>
+                        {ui.toPlanner}
+                      </a>
+                    </>
                   )}
                 </div>
               )}
@@ -228,15 +217,12 @@ export default class PricingCalculator extends Component<Props, State> {
           ) : (
             <p>{ui.loading}</p>
           )}
-          <p class="mt-4 text-sm text-slate-700 dark:text-slate-300">{copy.notes[tab]}</p>
+          <p class="mt-4 hint">{copy.notes[tab]}</p>
         </section>
 
         <div class="mt-6 flex flex-wrap gap-3 print:hidden">
           <button type="button" onClick={copyLink} class="btn">
             {ui.copyButton}
-          </button>
-          <button type="button" onClick={() => print()} class="btn-outline">
-            {ui.printButton}
           </button>
           <p role="status" class="w-full text-sm">
             {copied}

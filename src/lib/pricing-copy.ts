@@ -85,6 +85,7 @@ export const MESSAGES: Record<MessageKey, string> = {
 
 /** Labels and sentences of the calculator's interface. */
 export const UI = {
+  toPlanner: 'حوّل هذا الدخل إلى خطة أسبوعية بمخطط الأهداف',
   explainRate:
     'لكي يبقى لك {net} كل شهر، اطلب {hourly} في الساعة على الأقل، أي {daily} في اليوم، وهذا {monthly} يدفعها عملاؤك كل شهر. من كل {hundred} يدفعها العميل تذهب {fee} إلى المنصة، و{tax} إلى الضريبة، و{expenses} إلى المصاريف، ويبقى لك {kept}. هذا على أساس {hours} ساعة مدفوعة في السنة؛ إن قلّت ساعاتك ارتفع الأجر الذي تحتاجه.',
   loading: 'جارٍ تحميل هذه الحاسبة…',
@@ -104,7 +105,6 @@ export const UI = {
   direct: 'عميل مباشر بلا منصة (0٪)',
   currency: 'العملة',
   digitsLegend: 'الأرقام في النتائج',
-  printButton: 'اطبع',
   copyButton: 'انسخ رابط هذه النتيجة',
   ladderCaption: 'خطة رفع السعر',
   stepCol: 'الخطوة',
@@ -113,11 +113,7 @@ export const UI = {
   latn: 'لاتينية 123',
   arab: 'عربية ١٢٣',
   models: 'طرق الأجر',
-  feeUnknown: 'لا نعرف العمولة، فاكتبها بنفسك:',
-  fee: 'عمولة',
-  unverified: 'غير مؤكدة',
-  verifiedAt: 'آخر تحقق:',
-  neverVerified: 'لم نتحقق منها في موقع المنصة بعد، فعدّلها إن عرفت الرقم الحالي.',
+  unverified: 'غير مؤكد',
   hourlyRate: 'الأجر بالساعة',
   daily: 'أجر اليوم',
   monthly: 'الإجمالي الشهري',
@@ -149,3 +145,12 @@ export const UI = {
   onwards: 'فصاعدًا',
 } as const;
 export type UiKey = keyof typeof UI;
+
+/** The note under a platform preset, written at build time from the platforms collection. */
+export const PRESET_NOTE = {
+  known: 'عمولة {name}: {fee}٪{unverified}.',
+  unknown: 'لا نعرف عمولة {name}، فاكتبها بنفسك.',
+  unverifiedMark: ' (غير مؤكدة)',
+  verifiedAt: 'آخر تحقق: {date}.',
+  neverVerified: 'لم نتحقق منها في موقع المنصة بعد، فعدّلها إن عرفت الرقم الحالي.',
+} as const;

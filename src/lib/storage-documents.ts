@@ -82,6 +82,8 @@ export const GOAL_FIELDS = [
   'workingDaysPerWeek',
   'startPrice',
   'raiseEveryMonths',
+  'raisePercent',
+  'monthlyCapacity',
 ] as const;
 export type GoalField = (typeof GOAL_FIELDS)[number];
 

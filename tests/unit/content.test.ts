@@ -100,7 +100,7 @@ describe('references between entries', () => {
 
   it('every internal link in guides and stories points at an existing page', () => {
     const known: Record<string, Set<string>> = { guides: guideIds, stories: storyIds, checklists: checklistIds };
-    const pages = new Set(['/', '/path/', '/guides/', '/stories/', '/checklists/', '/glossary/', '/tools/', '/tools/platforms/', '/tools/pricing/', '/search/', '/about/']);
+    const pages = new Set(['/', '/path/', '/guides/', '/stories/', '/checklists/', '/glossary/', '/tools/', '/tools/platforms/', '/tools/pricing/', '/tools/goals/', '/search/', '/about/']);
     for (const e of [...guides, ...stories]) {
       for (const [, href] of e.body.matchAll(/\]\((\/[^)#\s]*)(?:#[^)]*)?\)/g)) {
         const m = /^\/(guides|stories|checklists)\/([^/]+)\/$/.exec(href!);

@@ -1,5 +1,6 @@
-/** One calculator field: typed as text so every digit set works, with its label, hint, unit and Arabic error. */
+/** A pricing-calculator field: the shared DecimalField with the calculator's field ids, units and copy. */
 import { FIELDS, UNIT_LABEL, type FieldId } from '../../lib/pricing-form';
+import { DecimalField } from '../shared/DecimalField';
 import type { FieldCopy } from './types';
 
 interface Props {
@@ -13,39 +14,16 @@ interface Props {
 
 export function NumberField({ id, copy, value, error, currency, onInput }: Props) {
   const spec = FIELDS[id];
-  const inputId = `f-${id}`;
-  const unit = spec.unit === 'money' ? currency : UNIT_LABEL[spec.unit];
   return (
-    <div class="flex flex-col">
-      <label for={inputId} class="font-bold">
-        {copy.label}
-      </label>
-      <p id={`${inputId}-hint`} class="hint">
-        {copy.hint}
-      </p>
-      <div class="mt-1 flex items-stretch">
-        <input
-          id={inputId}
-          name={spec.key}
-          type="text"
-          inputMode="decimal"
-          autoComplete="off"
-          dir="ltr"
-          value={value}
-          aria-invalid={error ? 'true' : 'false'}
-          aria-describedby={`${inputId}-hint${error ? ` ${inputId}-error` : ''}`}
-          onInput={(e) => onInput(id, e.currentTarget.value)}
-          class="field-input"
-        />
-        <span class="field-unit" aria-hidden="true">
-          <bdi>{unit}</bdi>
-        </span>
-      </div>
-      {error && (
-        <p id={`${inputId}-error`} class="field-error">
-          {error}
-        </p>
-      )}
-    </div>
+    <DecimalField
+      id={`f-${id}`}
+      name={spec.key}
+      label={copy.label}
+      hint={copy.hint}
+      unit={spec.unit === 'money' ? currency : UNIT_LABEL[spec.unit]}
+      value={value}
+      error={error}
+      onInput={(v) => onInput(id, v)}
+    />
   );
 }

@@ -11,7 +11,6 @@ import type { LadderStep, MicroservicePayout, ProjectPrice } from '../../lib/pri
 import { evaluate, LastValid, type Errors } from './evaluate';
 import { NumberField } from './NumberField';
 import { ResultCard } from './ResultCard';
-import { Stale } from './Stale';
 import type { PanelProps } from './types';
 
 const FIELDS_OF: Record<Exclude<TabId, 'hourly'>, FieldId[]> = {
@@ -59,7 +58,11 @@ export default class OtherModels extends Component<Props> {
         <div class="mt-6" aria-live="polite">
           {(tab === 'project' || tab === 'incentive') && projectShown.shown && (
             <>
-              <Stale show={projectShown.stale || rateStale} text={ui.stale} />
+              {(projectShown.stale || rateStale) && (
+              <p class="stale" data-stale>
+                {ui.stale}
+              </p>
+            )}
               <p class="text-lg" data-result="project">
                 {ui.projectPrice} <strong><bdi>{money(projectShown.shown.price)}</bdi></strong>: {ui.projectBase} <bdi>{money(projectShown.shown.base)}</bdi> {ui.projectAtRate} <bdi>{money(hourly ?? 0)}</bdi>، {ui.projectMargin} <bdi>{money(projectShown.shown.contingency)}</bdi>.
               </p>
@@ -72,7 +75,11 @@ export default class OtherModels extends Component<Props> {
           )}
           {tab === 'retainer' && retainerShown.shown && (
             <>
-              <Stale show={retainerShown.stale || rateStale} text={ui.stale} />
+              {(retainerShown.stale || rateStale) && (
+              <p class="stale" data-stale>
+                {ui.stale}
+              </p>
+            )}
               <p class="text-lg" data-result="retainer">
                 {ui.retainer} <strong><bdi>{money(retainerShown.shown.price)}</bdi></strong>، {ui.retainerPremium} <bdi>{money(retainerShown.shown.contingency)}</bdi>.
               </p>
@@ -80,7 +87,11 @@ export default class OtherModels extends Component<Props> {
           )}
           {tab === 'value' && valueShown.shown !== undefined && (
             <>
-              <Stale show={valueShown.stale} text={ui.stale} />
+              {(valueShown.stale) && (
+              <p class="stale" data-stale>
+                {ui.stale}
+              </p>
+            )}
               <p class="text-lg" data-result="value">
                 {ui.valuePrice} <strong><bdi>{money(valueShown.shown)}</bdi></strong>
                 {projectShown.shown && (
@@ -93,7 +104,11 @@ export default class OtherModels extends Component<Props> {
           )}
           {tab === 'micro' && microShown.shown && (
             <>
-              <Stale show={microShown.stale} text={ui.stale} />
+              {(microShown.stale) && (
+              <p class="stale" data-stale>
+                {ui.stale}
+              </p>
+            )}
               <dl class="grid gap-3 sm:grid-cols-3">
                 <ResultCard label={ui.receives} amount={money(microShown.shown.sellerReceives)} id="receives" />
                 <ResultCard label={ui.keeps} amount={money(microShown.shown.platformKeeps)} id="keeps" />
@@ -109,7 +124,11 @@ export default class OtherModels extends Component<Props> {
           )}
           {tab === 'ladder' && ladderShown.shown && (
             <>
-              <Stale show={ladderShown.stale} text={ui.stale} />
+              {(ladderShown.stale) && (
+              <p class="stale" data-stale>
+                {ui.stale}
+              </p>
+            )}
               <table class="w-full text-start" data-result="ladder">
                 <caption class="text-start font-bold">{ui.ladderCaption}</caption>
                 <thead>

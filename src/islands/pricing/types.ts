@@ -23,9 +23,8 @@ export interface PlatformPreset {
   feePercent: number | null;
   minimumPrice: number | null;
   currency: string;
-  /** ISO date, or null when never checked. */
-  verifiedAt: string | null;
-  feeUnverified: boolean;
+  /** What the reader should know about these figures (fee, whether and when it was verified), written by the page. */
+  note: string;
 }
 
 /** What a tab's panel needs from the calculator. */

@@ -1,0 +1,163 @@
+/**
+ * The goal planner in a real browser: a plan typed in Arabic digits checked against src/lib/goals.ts, three
+ * logged weeks with chart and verdict, persistence across reloads and tabs, and stored data that is corrupt,
+ * unsavable or handed over from the pricing calculator.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { planIncomeGoal } from '../../src/lib/goals';
+import { formatMoney } from '../../src/lib/numbers';
+import { baseURL, hasBrowser, launch } from './browser';
+
+const result = (page: Page, id: string) => page.locator(`[data-result="${id}"]`).textContent();
+
+async function logWeek(page: Page, week: { start: string; income: string; orders: string; proposals: string; note: string }) {
+  await page.locator('#log-weekStart').fill(week.start);
+  await page.locator('#log-income').fill(week.income);
+  await page.locator('#log-orders').fill(week.orders);
+  await page.locator('#log-proposals').fill(week.proposals);
+  await page.locator('#log-note').fill(week.note);
+  await page.locator('form button[type="submit"]').click();
+}
+
+describe.skipIf(!hasBrowser)('goal planner', () => {
+  let browser: Browser;
+  let context: BrowserContext;
+  beforeAll(async () => {
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  async function open(ctx: BrowserContext, query = '') {
+    const page = await ctx.newPage();
+    await page.goto(`${baseURL}/tools/goals/${query}`);
+    await page.locator('astro-island:not([ssr])').waitFor({ state: 'attached' });
+    return page;
+  }
+
+  it('plans a goal typed in Arabic-Indic digits, as the formulas say', async () => {
+    context = await browser.newContext();
+    const page = await open(context);
+    await page.locator('#g-targetYearlyNet').fill('١٨٠٠٠');
+    await page.locator('#g-averageOrderPrice').fill('٣٠');
+    await page.locator('#g-platformFeePercent').fill('٢٠');
+    await page.locator('#g-acceptancePercent').fill('۱۵');
+    await page.locator('#g-workingDaysPerWeek').fill('٥');
+    const plan = planIncomeGoal({ targetNetMonthly: 1500, averageOrderPrice: 30, platformFeeRate: 0.2, acceptanceRate: 0.15, workingDaysPerWeek: 5 });
+    if (!plan.ok) throw new Error('valid plan');
+    await expect.poll(() => result(page, 'orders-month')).toBe(String(plan.value.ordersPerMonth));
+    expect(await result(page, 'orders-week')).toBe(String(plan.value.ordersPerWeek));
+    expect(await result(page, 'proposals-week')).toBe(String(plan.value.proposalsPerWeek));
+    expect(await result(page, 'proposals-day')).toBe(String(plan.value.proposalsPerDay));
+    expect(await result(page, 'monthly')).toBe(formatMoney(1500, 'USD', 'latn'));
+    expect(await page.locator('[data-ramp] tbody tr').count()).toBe(24);
+    await page.close();
+  });
+
+  it('logs three weeks, draws plan against actual with a verdict, and keeps everything after a reload', async () => {
+    const page = await open(context);
+    await logWeek(page, { start: '2026-11-02', income: '٣٠٠', orders: '١٠', proposals: '٦٠', note: 'بداية بطيئة: عروض قليلة' });
+    await logWeek(page, { start: '2026-11-09', income: '350', orders: '12', proposals: '70', note: 'رفعت السعر قليلًا' });
+    await logWeek(page, { start: '2026-11-16', income: '۴۰۰', orders: '۱۳', proposals: '۷۵', note: 'عميل عاد بطلب ثانٍ' });
+    await expect.poll(() => page.locator('[data-week-log] tbody tr').count()).toBe(3);
+    expect(await page.locator('[data-plan-chart] circle').count()).toBe(3);
+    // 1,050 against 3 × 18,000 / 52 ≈ 1,038: on track.
+    expect(await page.locator('[data-verdict]').getAttribute('data-verdict')).toBe('on-track');
+    expect(await page.locator('[data-verdict]').textContent()).toContain('على المسار');
+    await page.reload();
+    await expect.poll(() => page.locator('[data-week-log] tbody tr').count()).toBe(3);
+    expect(await page.locator('#g-targetYearlyNet').inputValue()).toBe('١٨٠٠٠');
+    expect(await page.locator('[data-week-log]').textContent()).toContain('عميل عاد بطلب ثانٍ');
+    await page.close();
+  });
+
+  it('refuses a week logged twice and explains why in Arabic, keeping what was typed', async () => {
+    const page = await open(context);
+    await logWeek(page, { start: '2026-11-16', income: '10', orders: '1', proposals: '2', note: 'مكرر' });
+    await expect.poll(() => page.locator('#log-weekStart-error').textContent()).toContain('سجلت هذا الأسبوع');
+    expect(await page.locator('#log-note').inputValue()).toBe('مكرر');
+    await page.locator('#log-orders').fill('1.5');
+    await page.locator('form button[type="submit"]').click();
+    await expect.poll(() => page.locator('#log-orders-error').textContent()).toContain('عددًا صحيحًا');
+    await page.close();
+  });
+
+  it('shows a change made in another tab', async () => {
+    const first = await open(context);
+    const second = await open(context);
+    await logWeek(first, { start: '2026-11-23', income: '380', orders: '12', proposals: '70', note: 'من التبويب الأول' });
+    await expect.poll(() => second.locator('[data-week-log] tbody tr').count()).toBe(4);
+    await second.locator('#g-averageOrderPrice').fill('35');
+    await expect.poll(() => first.locator('#g-averageOrderPrice').inputValue()).toBe('35');
+    await first.close();
+    await second.close();
+  });
+
+  it('has zero axe violations with a plan and a log, in both themes', async () => {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await context.close();
+      context = await browser.newContext({ colorScheme });
+      const page = await open(context);
+      await logWeek(page, { start: '2026-11-02', income: '300', orders: '10', proposals: '60', note: 'أسبوع' });
+      await page.locator('[data-week-log]').waitFor();
+      const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa']).analyze();
+      expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
+    }
+    await context.close();
+  });
+
+  it('quarantines corrupt saved data, starts afresh and offers the old data for download', async () => {
+    const ctx = await browser.newContext({ acceptDownloads: true });
+    await ctx.addInitScript(() => {
+      if (!sessionStorage.getItem('seeded')) {
+        localStorage.setItem('dalil:goals', '{"schemaVersion":2,"revision":3,"data":{"fields":');
+        sessionStorage.setItem('seeded', '1');
+      }
+    });
+    const page = await open(ctx);
+    const notice = page.locator('[data-quarantine-notice]');
+    await notice.waitFor();
+    expect(await notice.textContent()).toContain('لا نستطيع قراءتها');
+    const link = notice.locator('a[download]');
+    expect(await link.getAttribute('href')).toMatch(/^blob:/);
+    const download = page.waitForEvent('download');
+    await link.click();
+    const file = await download;
+    expect(file.suggestedFilename()).toBe('dalil-goals-backup.json');
+    const { readFile } = await import('node:fs/promises');
+    expect(await readFile((await file.path())!, 'utf8')).toBe('{"schemaVersion":2,"revision":3,"data":{"fields":');
+    const kept = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('dalil:quarantine:')));
+    expect(kept.length).toBe(1);
+    await ctx.close();
+  });
+
+  it('warns that nothing is saved when the browser refuses to store, and keeps working', async () => {
+    const ctx = await browser.newContext();
+    await ctx.addInitScript(() => {
+      Storage.prototype.setItem = () => {
+        throw new DOMException('full', 'QuotaExceededError');
+      };
+    });
+    const page = await open(ctx);
+    await page.locator('#g-targetYearlyNet').fill('24000');
+    await page.locator('[data-not-saved]').waitFor();
+    await expect.poll(() => result(page, 'monthly')).toBe(formatMoney(2000, 'USD', 'latn'));
+    await ctx.close();
+  });
+
+  it('starts from the pricing calculator’s result through its link', async () => {
+    const ctx = await browser.newContext();
+    const page = await ctx.newPage();
+    await page.goto(`${baseURL}/tools/pricing/?target=2000&fee=15`);
+    const link = page.locator('[data-planner-link]');
+    await link.waitFor();
+    await link.click();
+    await page.waitForURL(/\/tools\/goals\//);
+    await expect.poll(() => page.locator('#g-targetYearlyNet').inputValue()).toBe('24000');
+    expect(await page.locator('#g-platformFeePercent').inputValue()).toBe('15');
+    await ctx.close();
+  });
+});
