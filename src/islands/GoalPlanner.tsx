@@ -206,7 +206,7 @@ export default class GoalPlanner extends Component<{ copy: GoalPlannerCopy }, St
                 ? fillTemplate(ui.notReached, { months: count(plan.ramp.months.length) })
                 : fillTemplate(ui.reachedIn, { month: count(plan.ramp.monthTargetReached), price: money(plan.ramp.months[plan.ramp.monthTargetReached - 1]!.price) })}
             </p>
-            <div class="mt-2 max-h-72 overflow-y-auto" tabIndex={0} role="region" aria-label={ui.rampTitle}>
+            <section class="mt-2 max-h-72 overflow-y-auto" tabIndex={0} aria-label={ui.rampTitle}>
               <table class="w-full text-start text-sm" data-ramp>
                 <thead>
                   <tr>
@@ -229,7 +229,7 @@ export default class GoalPlanner extends Component<{ copy: GoalPlannerCopy }, St
                   ))}
                 </tbody>
               </table>
-            </div>
+            </section>
           </div>
         )}
 
