@@ -161,7 +161,7 @@ export default class PricingCalculator extends Component<Props, State> {
 
         <div role="group" aria-label={ui.models} class="mt-6 flex flex-wrap gap-2 print:hidden">
           {TABS.map((t) => (
-            <button key={t} id={`tab-${t}`} type="button" aria-pressed={tab === t} aria-controls={`panel-${t}`} onClick={() => this.setState({ tab: t })} class="tab">
+            <button key={t} id={`tab-${t}`} type="button" aria-pressed={tab === t} aria-controls={tab === t ? `panel-${t}` : undefined} onClick={() => this.setState({ tab: t })} class="tab">
               {ui[`tab_${t}`]}
             </button>
           ))}
