@@ -26,7 +26,7 @@ console.log(`dist: ${kb(files.reduce((n, f) => n + fs.statSync(f).size, 0))} in 
 console.log(`pagefind bundle: ${kb(pagefind.reduce((n, f) => n + fs.statSync(f).size, 0))} in ${pagefind.length} files`);
 console.log(`font files: ${fonts.map((f) => `${path.basename(f)} ${kb(fs.statSync(f).size)}`).join(', ')}`);
 console.log('\nper page, gzipped (fonts not included):');
-for (const p of ['/', '/path/', '/guides/pricing-your-work/', '/stories/abdelhafid-chrayer/', '/checklists/proposal-checklist/', '/tools/platforms/', '/tools/pricing/', '/search/']) {
+for (const p of ['/', '/path/', '/guides/pricing-your-work/', '/stories/abdelhafid-chrayer/', '/checklists/proposal-checklist/', '/tools/platforms/', '/tools/pricing/', '/tools/goals/', '/search/']) {
   if (!fs.existsSync(path.join(dist, p, 'index.html'))) continue;
   const c = pageWeight(dist, p);
   console.log(`  ${p.padEnd(36)} html ${kb(c.html).padStart(8)}  css ${kb(c.css).padStart(8)}  js ${kb(c.js).padStart(8)}`);
