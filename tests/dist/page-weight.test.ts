@@ -5,9 +5,9 @@ import { dist, htmlFiles, read, urlPathOf } from './site-files';
 
 const weigh = (p: string): { js: number; jsFiles: string[] } => pageWeight(dist, p);
 
-const contentPages = htmlFiles()
-  .map((f) => ({ path: urlPathOf(f), html: read(f) }))
-  .filter((p) => /^\/(guides|stories|checklists)\/[^/]+\/$/.test(p.path) || ['/', '/path/', '/glossary/', '/about/'].includes(p.path));
+const pages = htmlFiles().map((f) => ({ path: urlPathOf(f), html: read(f) }));
+const contentPages = pages.filter((p) => /^\/(guides|stories)\/[^/]+\/$/.test(p.path) || ['/', '/path/', '/glossary/', '/about/'].includes(p.path));
+const checklistPages = pages.filter((p) => /^\/checklists\/[^/]+\/$/.test(p.path));
 
 describe('content pages stay light', () => {
   it('ship no framework runtime and at most 2 kB of gzipped JavaScript (theme toggle and search shortcut)', () => {
@@ -24,6 +24,16 @@ describe('content pages stay light', () => {
     expect(withTool.map((p) => p.path)).toEqual(['/guides/pricing-your-work/']);
     for (const p of withTool) {
       for (const [, attrs] of p.html.matchAll(/<astro-island\b([^>]*)>/g)) expect(attrs, p.path).toMatch(/\sclient="visible"/);
+    }
+  });
+});
+
+describe('checklist pages', () => {
+  it('remember ticks with at most 3 kB of gzipped JavaScript on a page view (no framework; saving loads on the first tick)', () => {
+    expect(checklistPages.length).toBeGreaterThan(5);
+    for (const p of checklistPages) {
+      expect(p.html, p.path).not.toMatch(/<astro-island|preact/i);
+      expect(weigh(p.path).js, p.path).toBeLessThanOrEqual(3 * 1024);
     }
   });
 });

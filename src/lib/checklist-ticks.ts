@@ -1,0 +1,24 @@
+/**
+ * Saved checklist ticks, read for display only. The checklist pages must show the reader's ticks at once without
+ * loading the storage module (and its schemas) on every page view, so this reads the stored text loosely: it never
+ * throws, never writes, and trusts nothing beyond "this item id of this list is true". Every write goes through
+ * storage.ts, which validates, quarantines unreadable data and reports failures.
+ */
+export const CHECKLISTS_KEY = 'dalil:checklists';
+
+export function ticksFromStoredText(raw: string | null, listId: string, itemIds: readonly string[]): Set<string> {
+  const ticked = new Set<string>();
+  if (!raw) return ticked;
+  let envelope: unknown;
+  try {
+    envelope = JSON.parse(raw);
+  } catch {
+    return ticked;
+  }
+  const data = (envelope as { data?: unknown } | null)?.data;
+  if (typeof data !== 'object' || data === null) return ticked;
+  const list: unknown = Object.hasOwn(data, listId) ? (data as Record<string, unknown>)[listId] : undefined;
+  if (typeof list !== 'object' || list === null) return ticked;
+  for (const id of itemIds) if (Object.hasOwn(list, id) && (list as Record<string, unknown>)[id] === true) ticked.add(id);
+  return ticked;
+}

@@ -1,0 +1,98 @@
+/** Checklist ticks are kept in the browser: after a reload, in another tab, when storage fails, and when it is corrupt. */
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { baseURL, hasBrowser, launch } from './browser';
+
+const URL_PATH = '/checklists/proposal-checklist/';
+const ticked = (page: Page) => page.locator('input[data-item]:checked').count();
+
+describe.skipIf(!hasBrowser)('checklists', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  async function open(ctx: BrowserContext) {
+    const page = await ctx.newPage();
+    await page.goto(baseURL + URL_PATH);
+    return page;
+  }
+
+  it('keeps ticks after a reload, counts them, and resets', async () => {
+    const ctx = await browser.newContext();
+    const page = await open(ctx);
+    const boxes = page.locator('input[data-item]');
+    const total = await boxes.count();
+    await boxes.nth(0).check();
+    await boxes.nth(2).check();
+    await expect.poll(() => page.locator('[data-checklist-count]').textContent()).toBe(`أنجزت 2 من ${total}`);
+    await expect.poll(() => page.evaluate(() => localStorage.getItem('dalil:checklists'))).toContain('proposal-checklist');
+    await page.reload();
+    await expect.poll(() => ticked(page)).toBe(2);
+    expect(await boxes.nth(2).isChecked()).toBe(true);
+    await page.locator('[data-checklist-reset]').click();
+    await expect.poll(() => ticked(page)).toBe(0);
+    await page.reload();
+    expect(await ticked(page)).toBe(0);
+    await ctx.close();
+  });
+
+  it('shows a tick made in another tab', async () => {
+    const ctx = await browser.newContext();
+    const first = await open(ctx);
+    const second = await open(ctx);
+    await first.locator('input[data-item]').nth(1).check();
+    await expect.poll(() => ticked(second)).toBe(1);
+    await ctx.close();
+  });
+
+  it('warns when the browser refuses to store, and keeps the ticks on the page', async () => {
+    const ctx = await browser.newContext();
+    await ctx.addInitScript(() => {
+      Storage.prototype.setItem = () => {
+        throw new DOMException('full', 'QuotaExceededError');
+      };
+    });
+    const page = await open(ctx);
+    await page.locator('input[data-item]').nth(0).check();
+    await page.locator('[data-not-saved]').waitFor();
+    expect(await page.locator('[data-not-saved]').textContent()).toContain('لم نستطع حفظ');
+    expect(await ticked(page)).toBe(1);
+    await ctx.close();
+  });
+
+  it('sets corrupt saved data aside, offers it for download and saves afresh', async () => {
+    const ctx = await browser.newContext({ acceptDownloads: true });
+    await ctx.addInitScript(() => {
+      if (!sessionStorage.getItem('seeded')) {
+        localStorage.setItem('dalil:checklists', 'not json at all');
+        sessionStorage.setItem('seeded', '1');
+      }
+    });
+    const page = await open(ctx);
+    expect(await ticked(page)).toBe(0);
+    await page.locator('input[data-item]').nth(0).check();
+    const notice = page.locator('[data-quarantine-notice]');
+    await notice.waitFor();
+    const download = page.waitForEvent('download');
+    await notice.locator('a').click();
+    const { readFile } = await import('node:fs/promises');
+    expect(await readFile((await (await download).path())!, 'utf8')).toBe('not json at all');
+    await page.reload();
+    expect(await ticked(page)).toBe(1);
+    await ctx.close();
+  });
+
+  it('has zero axe violations with ticks and the reset button showing', async () => {
+    const ctx = await browser.newContext();
+    const page = await open(ctx);
+    await page.locator('input[data-item]').nth(0).check();
+    const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa']).analyze();
+    expect(axe.violations.map((v) => v.id)).toEqual([]);
+    await ctx.close();
+  });
+});
