@@ -1,0 +1,57 @@
+/**
+ * The path page's progress: each step can be marked done or skipped (pressing again clears it), a summary counts
+ * them, and a warning says so when the browser would not save. Plain script; storage loads on the first mark.
+ */
+import { PROGRESS_KEY, progressFromStoredText, summarizeProgress, type StepState } from '../../lib/path-progress';
+
+const root = document.querySelector<HTMLElement>('[data-path-progress]');
+if (root) {
+  const steps = [...root.querySelectorAll<HTMLElement>('[data-step]')];
+  const ids = steps.map((s) => s.dataset.step!);
+  const summary = root.querySelector<HTMLElement>('[data-progress-summary]');
+  const warning = root.querySelector<HTMLElement>('[data-not-saved]');
+  let states = new Map<string, StepState>();
+
+  const render = () => {
+    for (const step of steps) {
+      const state = states.get(step.dataset.step!);
+      step.dataset.state = state ?? '';
+      for (const button of step.querySelectorAll<HTMLButtonElement>('[data-mark]')) {
+        button.hidden = false;
+        button.setAttribute('aria-pressed', String(button.dataset.mark === state));
+      }
+    }
+    if (summary) {
+      const s = summarizeProgress(ids, states);
+      summary.textContent = (summary.dataset.template ?? '').replace('{done}', String(s.done)).replace('{skipped}', String(s.skipped)).replace('{total}', String(s.total));
+    }
+  };
+  const load = () => {
+    let raw: string | null = null;
+    try {
+      raw = localStorage.getItem(PROGRESS_KEY);
+    } catch {
+      /* storage blocked: nothing saved to show */
+    }
+    states = progressFromStoredText(raw, ids);
+    render();
+  };
+
+  root.addEventListener('click', async (e) => {
+    const button = (e.target as HTMLElement).closest<HTMLButtonElement>('[data-mark]');
+    const step = button?.closest<HTMLElement>('[data-step]');
+    if (!button || !step) return;
+    const id = step.dataset.step!;
+    const mark = button.dataset.mark as StepState;
+    const next = states.get(id) === mark ? null : mark;
+    if (next) states.set(id, next);
+    else states.delete(id);
+    render();
+    const { setStepState } = await import('./save');
+    if (warning) warning.hidden = setStepState(id, next);
+  });
+  addEventListener('storage', (e) => {
+    if (e.key === PROGRESS_KEY) load();
+  });
+  load();
+}

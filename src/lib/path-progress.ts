@@ -1,0 +1,47 @@
+/**
+ * Learning-path progress, read for display only: path, guide and home pages show where the reader stands without
+ * loading the storage module (and its schemas) on each view. The read is loose and never throws or writes; every
+ * change goes through storage.ts, which validates, quarantines unreadable data and reports failures.
+ */
+export const PROGRESS_KEY = 'dalil:progress';
+
+export type StepState = 'done' | 'skipped';
+
+export function progressFromStoredText(raw: string | null, stepIds: readonly string[]): Map<string, StepState> {
+  const states = new Map<string, StepState>();
+  if (!raw) return states;
+  let envelope: unknown;
+  try {
+    envelope = JSON.parse(raw);
+  } catch {
+    return states;
+  }
+  const data = (envelope as { data?: unknown } | null)?.data;
+  if (typeof data !== 'object' || data === null) return states;
+  for (const id of stepIds) {
+    const state: unknown = Object.hasOwn(data, id) ? (data as Record<string, unknown>)[id] : undefined;
+    if (state === 'done' || state === 'skipped') states.set(id, state);
+  }
+  return states;
+}
+
+export interface ProgressSummary {
+  done: number;
+  skipped: number;
+  total: number;
+  /** Index of the first step neither done nor skipped; null when the path is finished. */
+  nextIndex: number | null;
+}
+
+export function summarizeProgress(stepIds: readonly string[], states: ReadonlyMap<string, StepState>): ProgressSummary {
+  let done = 0;
+  let skipped = 0;
+  let nextIndex: number | null = null;
+  stepIds.forEach((id, i) => {
+    const state = states.get(id);
+    if (state === 'done') done++;
+    else if (state === 'skipped') skipped++;
+    else nextIndex ??= i;
+  });
+  return { done, skipped, total: stepIds.length, nextIndex };
+}

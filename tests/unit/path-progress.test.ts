@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { progressFromStoredText, summarizeProgress } from '../../src/lib/path-progress';
+
+const ids = ['s1', 's2', 's3', 's4'];
+const stored = (data: unknown) => JSON.stringify({ schemaVersion: 1, revision: 1, updatedAt: '2026-11-23T10:00:00.000Z', data });
+
+describe('path progress for display', () => {
+  it('reads the states of known steps and ignores the rest', () => {
+    const states = progressFromStoredText(stored({ s1: 'done', s3: 'skipped', gone: 'done', s4: 'maybe' }), ids);
+    expect([...states]).toEqual([
+      ['s1', 'done'],
+      ['s3', 'skipped'],
+    ]);
+  });
+
+  it('shows nothing, and never throws, for missing or broken data', () => {
+    for (const raw of [null, '', '{', 'null', '[]', stored(null), stored('x')]) expect(progressFromStoredText(raw, ids).size, String(raw)).toBe(0);
+  });
+
+  it('counts done and skipped steps and finds the next one to take', () => {
+    const states = progressFromStoredText(stored({ s1: 'done', s2: 'skipped' }), ids);
+    expect(summarizeProgress(ids, states)).toEqual({ done: 1, skipped: 1, total: 4, nextIndex: 2 });
+    expect(summarizeProgress(ids, new Map()).nextIndex).toBe(0);
+    const all = new Map(ids.map((id) => [id, 'done' as const]));
+    expect(summarizeProgress(ids, all)).toEqual({ done: 4, skipped: 0, total: 4, nextIndex: null });
+  });
+});
