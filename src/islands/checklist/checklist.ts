@@ -44,6 +44,10 @@ for (const root of document.querySelectorAll<HTMLElement>('[data-checklist]')) {
   };
 
   apply();
+  // Start fetching the save code as soon as the reader reaches for a box, so the tick saves without delay.
+  const prefetch = () => void import('./save');
+  root.addEventListener('pointerdown', prefetch, { once: true });
+  root.addEventListener('focusin', prefetch, { once: true });
   for (const box of boxes) box.addEventListener('change', save);
   if (reset) {
     reset.hidden = false;

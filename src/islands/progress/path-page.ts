@@ -37,6 +37,10 @@ if (root) {
     render();
   };
 
+  // Start fetching the save code as soon as the reader reaches for a mark, so the click saves without delay.
+  const prefetch = () => void import('./save');
+  root.addEventListener('pointerdown', prefetch, { once: true });
+  root.addEventListener('focusin', prefetch, { once: true });
   root.addEventListener('click', async (e) => {
     const button = (e.target as HTMLElement).closest<HTMLButtonElement>('[data-mark]');
     const step = button?.closest<HTMLElement>('[data-step]');
