@@ -45,3 +45,21 @@ export function summarizeProgress(stepIds: readonly string[], states: ReadonlyMa
   });
   return { done, skipped, total: stepIds.length, nextIndex };
 }
+
+const CODE: Record<StepState | 'none', string> = { done: 'd', skipped: 's', none: '-' };
+
+/** Progress as a short code for a share link: one letter per step of the path, in order (d done, s skipped, - not yet). */
+export function encodeProgress(stepIds: readonly string[], states: ReadonlyMap<string, StepState>): string {
+  return stepIds.map((id) => CODE[states.get(id) ?? 'none']).join('');
+}
+
+/** Reads a share code back; null when it does not fit this path (wrong length or letters), so no wrong view is shown. */
+export function decodeProgress(stepIds: readonly string[], code: string): Map<string, StepState> | null {
+  if (code.length !== stepIds.length || !/^[ds-]*$/.test(code)) return null;
+  const states = new Map<string, StepState>();
+  stepIds.forEach((id, i) => {
+    if (code[i] === 'd') states.set(id, 'done');
+    else if (code[i] === 's') states.set(id, 'skipped');
+  });
+  return states;
+}

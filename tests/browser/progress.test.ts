@@ -69,3 +69,38 @@ describe.skipIf(!hasBrowser)('learning-path progress', () => {
     await ctx.close();
   });
 });
+
+describe.skipIf(!hasBrowser)('sharing progress', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('a shared link shows someone else’s progress read-only and leaves the viewer’s own untouched', async () => {
+    const sharer = await browser.newContext();
+    const page = await sharer.newPage();
+    await page.goto(`${baseURL}/path/`);
+    await page.locator('[data-step] [data-mark="done"]').nth(0).click();
+    await page.locator('[data-step] [data-mark="skipped"]').nth(1).click();
+    await expect.poll(() => page.evaluate(() => localStorage.getItem('dalil:progress'))).toContain('skipped');
+    await page.locator('[data-share-progress]').click();
+    await expect.poll(() => page.locator('[data-share-status]').textContent()).toContain('?shared=');
+    const url = /https?:\/\/\S+/.exec((await page.locator('[data-share-status]').textContent())!)![0];
+    await sharer.close();
+
+    const viewer = await browser.newContext();
+    const view = await viewer.newPage();
+    await view.goto(url);
+    await view.locator('[data-shared-banner]').waitFor();
+    await expect.poll(() => view.locator('[data-step]').nth(0).getAttribute('data-state')).toBe('done');
+    expect(await view.locator('[data-step]').nth(1).getAttribute('data-state')).toBe('skipped');
+    expect(await view.locator('[data-step] [data-mark]:visible').count()).toBe(0);
+    expect(await view.evaluate(() => localStorage.getItem('dalil:progress'))).toBeNull();
+    await view.goto(`${baseURL}/path/?shared=dd`);
+    await view.locator('[data-shared-invalid]').waitFor();
+    await viewer.close();
+  });
+});

@@ -25,3 +25,20 @@ describe('path progress for display', () => {
     expect(summarizeProgress(ids, all)).toEqual({ done: 4, skipped: 0, total: 4, nextIndex: null });
   });
 });
+
+describe('sharing progress', () => {
+  it('encodes one letter per step and decodes it back', async () => {
+    const { encodeProgress, decodeProgress } = await import('../../src/lib/path-progress');
+    const states = new Map([
+      ['s1', 'done' as const],
+      ['s3', 'skipped' as const],
+    ]);
+    expect(encodeProgress(ids, states)).toBe('d-s-');
+    expect(decodeProgress(ids, 'd-s-')).toEqual(states);
+  });
+
+  it('refuses a code that does not fit the path', async () => {
+    const { decodeProgress } = await import('../../src/lib/path-progress');
+    for (const code of ['', 'd-s', 'd-s--', 'dxs-', '<img>']) expect(decodeProgress(ids, code), code).toBeNull();
+  });
+});

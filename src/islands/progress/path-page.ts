@@ -1,8 +1,10 @@
 /**
  * The path page's progress: each step can be marked done or skipped (pressing again clears it), a summary counts
- * them, and a warning says so when the browser would not save. Plain script; storage loads on the first mark.
+ * them, a warning says so when the browser would not save, and a link shares the progress. Opened from such a link
+ * (`?shared=`), the page shows that progress read-only and never touches the reader's own. Plain script; storage
+ * loads on the first mark.
  */
-import { PROGRESS_KEY, progressFromStoredText, summarizeProgress, type StepState } from '../../lib/path-progress';
+import { PROGRESS_KEY, decodeProgress, encodeProgress, progressFromStoredText, summarizeProgress, type StepState } from '../../lib/path-progress';
 
 const root = document.querySelector<HTMLElement>('[data-path-progress]');
 if (root) {
@@ -10,6 +12,10 @@ if (root) {
   const ids = steps.map((s) => s.dataset.step!);
   const summary = root.querySelector<HTMLElement>('[data-progress-summary]');
   const warning = root.querySelector<HTMLElement>('[data-not-saved]');
+  const shareButton = root.querySelector<HTMLButtonElement>('[data-share-progress]');
+  const shareStatus = root.querySelector<HTMLElement>('[data-share-status]');
+  const sharedCode = new URLSearchParams(location.search).get('shared');
+  const shared = sharedCode === null ? null : decodeProgress(ids, sharedCode);
   let states = new Map<string, StepState>();
 
   const render = () => {
@@ -17,7 +23,7 @@ if (root) {
       const state = states.get(step.dataset.step!);
       step.dataset.state = state ?? '';
       for (const button of step.querySelectorAll<HTMLButtonElement>('[data-mark]')) {
-        button.hidden = false;
+        button.hidden = sharedCode !== null;
         button.setAttribute('aria-pressed', String(button.dataset.mark === state));
       }
     }
@@ -41,6 +47,19 @@ if (root) {
   const prefetch = () => void import('./save');
   root.addEventListener('pointerdown', prefetch, { once: true });
   root.addEventListener('focusin', prefetch, { once: true });
+  if (shareButton) {
+    shareButton.hidden = sharedCode !== null;
+    shareButton.addEventListener('click', async () => {
+      const url = `${location.origin}${location.pathname}?shared=${encodeProgress(ids, states)}`;
+      let copied = true;
+      try {
+        await navigator.clipboard.writeText(url);
+      } catch {
+        copied = false;
+      }
+      if (shareStatus) shareStatus.textContent = `${copied ? shareStatus.dataset.copied : shareStatus.dataset.copyThis} ${url}`;
+    });
+  }
   root.addEventListener('click', async (e) => {
     const button = (e.target as HTMLElement).closest<HTMLButtonElement>('[data-mark]');
     const step = button?.closest<HTMLElement>('[data-step]');
@@ -54,8 +73,16 @@ if (root) {
     const { setStepState } = await import('./save');
     if (warning) warning.hidden = setStepState(id, next);
   });
-  addEventListener('storage', (e) => {
-    if (e.key === PROGRESS_KEY) load();
-  });
-  load();
+  if (sharedCode !== null) {
+    // Someone else's progress: shown as it is, read-only.
+    const banner = root.querySelector<HTMLElement>(shared ? '[data-shared-banner]' : '[data-shared-invalid]');
+    if (banner) banner.hidden = false;
+    states = shared ?? new Map();
+    render();
+  } else {
+    addEventListener('storage', (e) => {
+      if (e.key === PROGRESS_KEY) load();
+    });
+    load();
+  }
 }
