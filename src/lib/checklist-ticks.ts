@@ -4,21 +4,15 @@
  * throws, never writes, and trusts nothing beyond "this item id of this list is true". Every write goes through
  * storage.ts, which validates, quarantines unreadable data and reports failures.
  */
+import { looseStoredData, ownValue } from './stored-text';
+
 export const CHECKLISTS_KEY = 'dalil:checklists';
 
 export function ticksFromStoredText(raw: string | null, listId: string, itemIds: readonly string[]): Set<string> {
   const ticked = new Set<string>();
-  if (!raw) return ticked;
-  let envelope: unknown;
-  try {
-    envelope = JSON.parse(raw);
-  } catch {
-    return ticked;
-  }
-  const data = (envelope as { data?: unknown } | null)?.data;
-  if (typeof data !== 'object' || data === null) return ticked;
-  const list: unknown = Object.hasOwn(data, listId) ? (data as Record<string, unknown>)[listId] : undefined;
+  const data = looseStoredData(raw);
+  const list = data && ownValue(data, listId);
   if (typeof list !== 'object' || list === null) return ticked;
-  for (const id of itemIds) if (Object.hasOwn(list, id) && (list as Record<string, unknown>)[id] === true) ticked.add(id);
+  for (const id of itemIds) if (ownValue(list, id) === true) ticked.add(id);
   return ticked;
 }

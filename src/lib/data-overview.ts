@@ -2,6 +2,8 @@
  * What the "your data" page shows before anything is loaded: when the data was last exported and which stored
  * texts were set aside. Loose and read-only (never throws, never writes); storage.ts does every write.
  */
+import { looseStoredData, ownValue } from './stored-text';
+
 export const META_KEY = 'dalil:meta';
 export const QUARANTINE_PREFIX = 'dalil:quarantine:';
 
@@ -12,13 +14,16 @@ interface ReadOnlyStore {
 }
 
 export function lastExportedAt(store: ReadOnlyStore | null): Date | null {
+  let raw: string | null = null;
   try {
-    const data = (JSON.parse(store?.getItem(META_KEY) ?? 'null') as { data?: { lastExportedAt?: unknown } } | null)?.data;
-    const at = typeof data?.lastExportedAt === 'string' ? new Date(data.lastExportedAt) : null;
-    return at && !Number.isNaN(at.getTime()) ? at : null;
+    raw = store?.getItem(META_KEY) ?? null;
   } catch {
     return null;
   }
+  const data = looseStoredData(raw);
+  const value = data && ownValue(data, 'lastExportedAt');
+  const at = typeof value === 'string' ? new Date(value) : null;
+  return at && !Number.isNaN(at.getTime()) ? at : null;
 }
 
 export function quarantinedKeys(store: ReadOnlyStore | null): string[] {

@@ -3,23 +3,18 @@
  * loading the storage module (and its schemas) on each view. The read is loose and never throws or writes; every
  * change goes through storage.ts, which validates, quarantines unreadable data and reports failures.
  */
+import { looseStoredData, ownValue } from './stored-text';
+
 export const PROGRESS_KEY = 'dalil:progress';
 
 export type StepState = 'done' | 'skipped';
 
 export function progressFromStoredText(raw: string | null, stepIds: readonly string[]): Map<string, StepState> {
   const states = new Map<string, StepState>();
-  if (!raw) return states;
-  let envelope: unknown;
-  try {
-    envelope = JSON.parse(raw);
-  } catch {
-    return states;
-  }
-  const data = (envelope as { data?: unknown } | null)?.data;
-  if (typeof data !== 'object' || data === null) return states;
+  const data = looseStoredData(raw);
+  if (!data) return states;
   for (const id of stepIds) {
-    const state: unknown = Object.hasOwn(data, id) ? (data as Record<string, unknown>)[id] : undefined;
+    const state = ownValue(data, id);
     if (state === 'done' || state === 'skipped') states.set(id, state);
   }
   return states;
