@@ -8,5 +8,7 @@ export default defineConfig({
     testTimeout: 300_000,
     hookTimeout: 120_000,
     fileParallelism: false,
+    // Pages load modules on demand; under a loaded CI machine one second of polling is not enough.
+    expect: { poll: { timeout: 10_000 } },
   },
 });

@@ -85,6 +85,7 @@ export default class GoalPlanner extends Component<{ copy: GoalPlannerCopy }, St
 
   private fromDocument() {
     const state = this.doc!.state;
+    if (state.notice?.kind === 'quarantined' && !this.rawUrl) this.rawUrl = URL.createObjectURL(new Blob([state.notice.raw], { type: 'application/json' }));
     this.setState({ text: { ...defaultGoalText(), ...state.data.fields }, weeks: state.data.weeks, notice: state.notice, readOnly: state.readOnly });
   }
 
@@ -136,7 +137,6 @@ export default class GoalPlanner extends Component<{ copy: GoalPlannerCopy }, St
     const rows = plan ? cumulativePlanVsActual(weeks, plan.split.weekly) : undefined;
     const last = rows?.ok ? rows.value.at(-1) : undefined;
     const verdict = last && plan ? weekVerdict({ actual: last.actual, weeks: last.weeks }, plan.split.weekly) : undefined;
-    if (notice?.kind === 'quarantined' && !this.rawUrl) this.rawUrl = URL.createObjectURL(new Blob([notice.raw], { type: 'application/json' }));
     const draftField = (field: Exclude<LogField, 'weekStart' | 'note'>) => (
       <DecimalField id={`log-${field}`} name={field} label={copy.log[field].label} hint={copy.log[field].hint} unit={copy.log[field].unit ?? currency} value={draft[field]} error={draftErrors[field]} onInput={(v) => this.setState((s) => ({ draft: { ...s.draft, [field]: v } }))} />
     );

@@ -1,6 +1,5 @@
 /** Site-wide names and navigation, in one place so header, footer, feeds and tests agree. */
 export const SITE_NAME = 'دليل العمل الحر';
-export const SITE_TAGLINE = 'من أول سؤال عن الربح عبر الإنترنت إلى عميلك الأول ودخل ثابت';
 export const SITE_DESCRIPTION =
   'دليل عربي عملي للمستقلين الجدد: مسار تعلم خطوة بخطوة، وأدلة، وقصص بائعين حقيقيين، وقوائم تحقق، وأدوات تساعدك على الوصول إلى عميلك الأول ثم إلى دخل ثابت.';
 

@@ -1,6 +1,6 @@
 /** Launches Debian's Chromium through playwright-core with the flags this sandboxed machine needs. */
-import { chromium, type Browser } from 'playwright-core';
-import { inject } from 'vitest';
+import { chromium, type Browser, type BrowserContext } from 'playwright-core';
+import { afterAll, beforeAll, inject } from 'vitest';
 
 export const baseURL = inject('baseURL');
 export const chromePath = inject('chromePath');
@@ -11,4 +11,41 @@ export function launch(): Promise<Browser> {
     executablePath: chromePath!,
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
   });
+}
+
+/** One browser for the enclosing describe block: launched before its tests, closed after them. */
+export function useBrowser(): Pick<Browser, 'newContext' | 'newPage'> {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return {
+    newContext: (options) => browser!.newContext(options),
+    newPage: (options) => browser!.newPage(options),
+  };
+}
+
+/** Makes every `localStorage.setItem` in the context throw, as a full or private-mode storage does. */
+export async function refuseStorage(context: BrowserContext): Promise<void> {
+  await context.addInitScript(() => {
+    Storage.prototype.setItem = () => {
+      throw new DOMException('full', 'QuotaExceededError');
+    };
+  });
+}
+
+/** Stores `value` under `key` before the first page of the context loads (only once, so reloads see what the page wrote). */
+export async function seedStorageOnce(context: BrowserContext, key: string, value: string): Promise<void> {
+  await context.addInitScript(
+    ([k, v]) => {
+      if (!sessionStorage.getItem('seeded')) {
+        localStorage.setItem(k, v);
+        sessionStorage.setItem('seeded', '1');
+      }
+    },
+    [key, value] as const,
+  );
 }

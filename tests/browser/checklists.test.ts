@@ -1,20 +1,14 @@
 /** Checklist ticks are kept in the browser: after a reload, in another tab, when storage fails, and when it is corrupt. */
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseURL, hasBrowser, launch } from './browser';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { baseURL, hasBrowser, refuseStorage, seedStorageOnce, useBrowser } from './browser';
 
 const URL_PATH = '/checklists/proposal-checklist/';
 const ticked = (page: Page) => page.locator('input[data-item]:checked').count();
 
 describe.skipIf(!hasBrowser)('checklists', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = useBrowser();
 
   async function open(ctx: BrowserContext) {
     const page = await ctx.newPage();
@@ -36,6 +30,7 @@ describe.skipIf(!hasBrowser)('checklists', () => {
     expect(await boxes.nth(2).isChecked()).toBe(true);
     await page.locator('[data-checklist-reset]').click();
     await expect.poll(() => ticked(page)).toBe(0);
+    await expect.poll(() => page.evaluate(() => localStorage.getItem('dalil:checklists'))).not.toContain('proposal-checklist');
     await page.reload();
     expect(await ticked(page)).toBe(0);
     await ctx.close();
@@ -52,11 +47,7 @@ describe.skipIf(!hasBrowser)('checklists', () => {
 
   it('warns when the browser refuses to store, and keeps the ticks on the page', async () => {
     const ctx = await browser.newContext();
-    await ctx.addInitScript(() => {
-      Storage.prototype.setItem = () => {
-        throw new DOMException('full', 'QuotaExceededError');
-      };
-    });
+    await refuseStorage(ctx);
     const page = await open(ctx);
     await page.locator('input[data-item]').nth(0).check();
     await page.locator('[data-not-saved]').waitFor();
@@ -67,12 +58,7 @@ describe.skipIf(!hasBrowser)('checklists', () => {
 
   it('sets corrupt saved data aside, offers it for download and saves afresh', async () => {
     const ctx = await browser.newContext({ acceptDownloads: true });
-    await ctx.addInitScript(() => {
-      if (!sessionStorage.getItem('seeded')) {
-        localStorage.setItem('dalil:checklists', 'not json at all');
-        sessionStorage.setItem('seeded', '1');
-      }
-    });
+    await seedStorageOnce(ctx, 'dalil:checklists', 'not json at all');
     const page = await open(ctx);
     expect(await ticked(page)).toBe(0);
     await page.locator('input[data-item]').nth(0).check();

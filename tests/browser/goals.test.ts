@@ -4,11 +4,11 @@
  * unsavable or handed over from the pricing calculator.
  */
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { planIncomeGoal } from '../../src/lib/goals';
 import { formatMoney } from '../../src/lib/numbers';
-import { baseURL, hasBrowser, launch } from './browser';
+import { baseURL, hasBrowser, refuseStorage, seedStorageOnce, useBrowser } from './browser';
 
 const result = (page: Page, id: string) => page.locator(`[data-result="${id}"]`).textContent();
 
@@ -22,14 +22,8 @@ async function logWeek(page: Page, week: { start: string; income: string; orders
 }
 
 describe.skipIf(!hasBrowser)('goal planner', () => {
-  let browser: Browser;
+  const browser = useBrowser();
   let context: BrowserContext;
-  beforeAll(async () => {
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
 
   async function open(ctx: BrowserContext, query = '') {
     const page = await ctx.newPage();
@@ -111,12 +105,7 @@ describe.skipIf(!hasBrowser)('goal planner', () => {
 
   it('quarantines corrupt saved data, starts afresh and offers the old data for download', async () => {
     const ctx = await browser.newContext({ acceptDownloads: true });
-    await ctx.addInitScript(() => {
-      if (!sessionStorage.getItem('seeded')) {
-        localStorage.setItem('dalil:goals', '{"schemaVersion":2,"revision":3,"data":{"fields":');
-        sessionStorage.setItem('seeded', '1');
-      }
-    });
+    await seedStorageOnce(ctx, 'dalil:goals', '{"schemaVersion":2,"revision":3,"data":{"fields":');
     const page = await open(ctx);
     const notice = page.locator('[data-quarantine-notice]');
     await notice.waitFor();
@@ -136,11 +125,7 @@ describe.skipIf(!hasBrowser)('goal planner', () => {
 
   it('warns that nothing is saved when the browser refuses to store, and keeps working', async () => {
     const ctx = await browser.newContext();
-    await ctx.addInitScript(() => {
-      Storage.prototype.setItem = () => {
-        throw new DOMException('full', 'QuotaExceededError');
-      };
-    });
+    await refuseStorage(ctx);
     const page = await open(ctx);
     await page.locator('#g-targetYearlyNet').fill('24000');
     await page.locator('[data-not-saved]').waitFor();

@@ -3,20 +3,14 @@ import { readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseURL, hasBrowser, launch } from './browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { baseURL, hasBrowser, seedStorageOnce, useBrowser } from './browser';
 
 const snapshot = (page: Page) => page.evaluate(() => Object.fromEntries(Object.keys(localStorage).filter((k) => k.startsWith('dalil:') && k !== 'dalil:meta').sort().map((k) => [k, JSON.parse(localStorage.getItem(k)!).data])));
 
 describe.skipIf(!hasBrowser)('your data', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = useBrowser();
 
   it('export, clear, import gives the same state, and the page shows when it was exported', async () => {
     const ctx = await browser.newContext({ acceptDownloads: true });
@@ -79,12 +73,7 @@ describe.skipIf(!hasBrowser)('your data', () => {
 
   it('lists data that could not be read, to download or delete', async () => {
     const ctx = await browser.newContext({ acceptDownloads: true });
-    await ctx.addInitScript(() => {
-      if (!sessionStorage.getItem('seeded')) {
-        localStorage.setItem('dalil:quarantine:goals:2026-11-20T10:00:00.000Z', 'broken text');
-        sessionStorage.setItem('seeded', '1');
-      }
-    });
+    await seedStorageOnce(ctx, 'dalil:quarantine:goals:2026-11-20T10:00:00.000Z', 'broken text');
     const page = await ctx.newPage();
     await page.goto(`${baseURL}/my-data/`);
     const list = page.locator('[data-quarantine-list]');

@@ -3,12 +3,12 @@
  * formulas in src/lib, Arabic errors for bad input with nothing lost, shareable URLs, and accessibility.
  */
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { formatMoney } from '../../src/lib/numbers';
 import { computeRate } from '../../src/lib/pricing';
 import { microservicePayout, priceLadder, projectPrice } from '../../src/lib/pricing-models';
-import { baseURL, hasBrowser, launch } from './browser';
+import { baseURL, hasBrowser, useBrowser } from './browser';
 
 const ARABIC = '٠١٢٣٤٥٦٧٨٩';
 const PERSIAN = '۰۱۲۳۴۵۶۷۸۹';
@@ -21,14 +21,8 @@ const result = (page: Page, key: string) => page.locator(`[data-result="${key}"]
 const money = (v: number) => formatMoney(v, 'USD', 'latn');
 
 describe.skipIf(!hasBrowser)('pricing calculator', () => {
-  let browser: Browser;
+  const browser = useBrowser();
   let page: Page;
-  beforeAll(async () => {
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
 
   async function open(query = '') {
     page = await browser.newPage({ viewport: { width: 390, height: 900 } });

@@ -1,17 +1,10 @@
 /** Learning-path progress: marked on the path page, kept after reloads, shown on guides and on the home page. */
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseURL, hasBrowser, launch } from './browser';
+import { describe, expect, it } from 'vitest';
+import { baseURL, hasBrowser, refuseStorage, useBrowser } from './browser';
 
 describe.skipIf(!hasBrowser)('learning-path progress', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = useBrowser();
 
   it('marks steps done or skipped, keeps them, and shows progress on guides and the home page', async () => {
     const ctx = await browser.newContext();
@@ -55,11 +48,7 @@ describe.skipIf(!hasBrowser)('learning-path progress', () => {
 
   it('warns when progress cannot be saved, and the path page has zero axe violations with marks', async () => {
     const ctx = await browser.newContext();
-    await ctx.addInitScript(() => {
-      Storage.prototype.setItem = () => {
-        throw new DOMException('full', 'QuotaExceededError');
-      };
-    });
+    await refuseStorage(ctx);
     const page = await ctx.newPage();
     await page.goto(`${baseURL}/path/`);
     await page.locator('[data-step] [data-mark="done"]').first().click();
@@ -71,13 +60,7 @@ describe.skipIf(!hasBrowser)('learning-path progress', () => {
 });
 
 describe.skipIf(!hasBrowser)('sharing progress', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = useBrowser();
 
   it('a shared link shows someone else’s progress read-only and leaves the viewer’s own untouched', async () => {
     const sharer = await browser.newContext();

@@ -1,15 +1,8 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseURL, hasBrowser, launch } from './browser';
+import { describe, expect, it } from 'vitest';
+import { baseURL, hasBrowser, useBrowser } from './browser';
 
 describe.skipIf(!hasBrowser)('search page', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = useBrowser();
 
   it('shows results from the index when an Arabic word is typed', async () => {
     const page = await browser.newPage();

@@ -1,15 +1,8 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseURL, hasBrowser, launch } from './browser';
+import { describe, expect, it } from 'vitest';
+import { baseURL, hasBrowser, useBrowser } from './browser';
 
 describe.skipIf(!hasBrowser)('theme', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = useBrowser();
 
   it('follows the system, and the toggle cycles dark → light → system and is remembered', async () => {
     const context = await browser.newContext({ colorScheme: 'light' });
