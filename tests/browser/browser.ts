@@ -1,5 +1,5 @@
 /** Launches Debian's Chromium through playwright-core with the flags this sandboxed machine needs. */
-import { chromium, type Browser, type BrowserContext } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, inject } from 'vitest';
 
 export const baseURL = inject('baseURL');
@@ -48,4 +48,10 @@ export async function seedStorageOnce(context: BrowserContext, key: string, valu
     },
     [key, value] as const,
   );
+}
+
+/** Waits until the page's islands have hydrated (Astro drops `ssr` from each one), so clicks reach Preact. */
+export async function hydrated(page: Page): Promise<void> {
+  await page.locator('astro-island').first().waitFor({ state: 'attached' });
+  await page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length === 0);
 }

@@ -1,7 +1,7 @@
 /** The Content Security Policy holds in a real browser: no violation while pages load, search runs and the calculator works. */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseURL, hasBrowser, launch } from './browser';
+import { baseURL, hasBrowser, hydrated, launch } from './browser';
 
 describe.skipIf(!hasBrowser)('content security policy', () => {
   let browser: Browser;
@@ -44,6 +44,7 @@ describe.skipIf(!hasBrowser)('content security policy', () => {
   it('using the pricing calculator raises no violation', async () => {
     const page = await context.newPage();
     await page.goto(`${baseURL}/tools/pricing/`);
+    await hydrated(page);
     await page.locator('#f-target').fill('٢٠٠٠');
     await page.locator('#tab-ladder').click();
     await page.locator('[data-result="ladder"]').waitFor();

@@ -8,7 +8,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { planIncomeGoal } from '../../src/lib/goals';
 import { formatMoney } from '../../src/lib/numbers';
-import { baseURL, hasBrowser, refuseStorage, seedStorageOnce, useBrowser } from './browser';
+import { baseURL, hasBrowser, hydrated, refuseStorage, seedStorageOnce, useBrowser } from './browser';
 
 const result = (page: Page, id: string) => page.locator(`[data-result="${id}"]`).textContent();
 
@@ -28,7 +28,7 @@ describe.skipIf(!hasBrowser)('goal planner', () => {
   async function open(ctx: BrowserContext, query = '') {
     const page = await ctx.newPage();
     await page.goto(`${baseURL}/tools/goals/${query}`);
-    await page.locator('astro-island:not([ssr])').waitFor({ state: 'attached' });
+    await hydrated(page);
     return page;
   }
 
@@ -137,6 +137,7 @@ describe.skipIf(!hasBrowser)('goal planner', () => {
     const ctx = await browser.newContext();
     const page = await ctx.newPage();
     await page.goto(`${baseURL}/tools/pricing/?target=2000&fee=15`);
+    await hydrated(page);
     const link = page.locator('[data-planner-link]');
     await link.waitFor();
     await link.click();

@@ -5,7 +5,7 @@ import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { baseURL, hasBrowser, seedStorageOnce, useBrowser } from './browser';
+import { baseURL, hasBrowser, hydrated, seedStorageOnce, useBrowser } from './browser';
 
 const snapshot = (page: Page) => page.evaluate(() => Object.fromEntries(Object.keys(localStorage).filter((k) => k.startsWith('dalil:') && k !== 'dalil:meta').sort().map((k) => [k, JSON.parse(localStorage.getItem(k)!).data])));
 
@@ -22,6 +22,7 @@ describe.skipIf(!hasBrowser)('your data', () => {
     await page.locator('[data-step] [data-mark="done"]').first().click();
     await expect.poll(() => page.evaluate(() => localStorage.getItem('dalil:progress'))).not.toBeNull();
     await page.goto(`${baseURL}/tools/goals/`);
+    await hydrated(page);
     await page.locator('#g-targetYearlyNet').fill('٣٠٠٠٠');
     await expect.poll(() => page.evaluate(() => localStorage.getItem('dalil:goals'))).toContain('٣٠٠٠٠');
     const before = await snapshot(page);
@@ -39,6 +40,7 @@ describe.skipIf(!hasBrowser)('your data', () => {
     await expect.poll(() => page.locator('[data-import-status]').textContent()).toContain('استعدنا بياناتك');
     expect(await snapshot(page)).toEqual(before);
     await page.goto(`${baseURL}/tools/goals/`);
+    await hydrated(page);
     await expect.poll(() => page.locator('#g-targetYearlyNet').inputValue()).toBe('٣٠٠٠٠');
     await ctx.close();
   });

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { formatMoney } from '../../src/lib/numbers';
 import { computeRate } from '../../src/lib/pricing';
 import { microservicePayout, priceLadder, projectPrice } from '../../src/lib/pricing-models';
-import { baseURL, hasBrowser, useBrowser } from './browser';
+import { baseURL, hasBrowser, hydrated, useBrowser } from './browser';
 
 const ARABIC = '٠١٢٣٤٥٦٧٨٩';
 const PERSIAN = '۰۱۲۳۴۵۶۷۸۹';
@@ -29,7 +29,7 @@ describe.skipIf(!hasBrowser)('pricing calculator', () => {
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     await page.goto(`${baseURL}/tools/pricing/${query}`);
-    await page.locator('astro-island:not([ssr])').waitFor({ state: 'attached' });
+    await hydrated(page);
     return errors;
   }
 
