@@ -56,5 +56,9 @@ export default defineConfig({
       options: { variants: /** @type {any} */ (variants) },
     },
   ],
-  vite: { plugins: [tailwindcss()] },
+  vite: {
+    plugins: [tailwindcss()],
+    // Modules loaded by URL on demand (the search dialog) are bundled as ES modules.
+    worker: { format: 'es' },
+  },
 });

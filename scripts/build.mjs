@@ -1,14 +1,21 @@
-// `npm run build`: Astro's build, then the Pagefind index over dist/.
+// `npm run build`: Astro's build, the Pagefind index over dist/, then the service worker that precaches it.
 // Astro only logs some content problems (a reference to an entry that does not exist) and
 // still exits 0; any [ERROR] line it prints fails our build so broken content never ships.
+// One build id ties a deploy together: the pages ask Pagefind for `pagefind-entry.json?ts=<id>` and the
+// service worker precaches exactly that URL, so old and new index files are never mixed.
 import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import path from 'node:path';
+import { buildSearchIndex } from './search-index.mjs';
+import { writeServiceWorker } from './service-worker.mjs';
 
 const bin = (name) => path.resolve('node_modules/.bin', name);
+const dist = path.resolve('dist');
+const buildId = process.env.PUBLIC_BUILD_ID || `${Date.now().toString(36)}-${randomBytes(3).toString('hex')}`;
 
 function run(command, args) {
   return new Promise((resolve) => {
-    const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'], env: process.env });
+    const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, PUBLIC_BUILD_ID: buildId } });
     const errors = [];
     const watch = (stream, out) =>
       stream.on('data', (chunk) => {
@@ -27,5 +34,13 @@ if (astro.errors.length) {
   console.error(`\nBuild failed: Astro logged ${astro.errors.length} error(s):\n  ${astro.errors.join('\n  ')}`);
   process.exit(1);
 }
-const pagefind = await run(bin('pagefind'), ['--site', 'dist']);
-process.exit(pagefind.code);
+try {
+  const started = performance.now();
+  const { pages, records } = await buildSearchIndex(dist);
+  console.log(`search index: ${pages} pages and ${records} glossary terms in ${Math.round(performance.now() - started)} ms`);
+  const sw = await writeServiceWorker(dist, buildId);
+  console.log(`service worker: ${sw.count} files precached (${(sw.size / 1024).toFixed(1)} kB), build ${buildId}`);
+} catch (error) {
+  console.error(`\nBuild failed: ${error instanceof Error ? error.message : error}`);
+  process.exit(1);
+}

@@ -4,10 +4,11 @@
  * Astro's message naming the collection, the entry, the field and the file.
  */
 import { defineCollection, reference } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { STABLE_ID, duplicateIds } from './lib/ids';
 import { TOOL_IDS } from './lib/tools';
+import { LEVELS } from './lib/levels';
 
 const mdx = (collection: string) => glob({ pattern: '**/[^_]*.mdx', base: `./content/${collection}` });
 const yaml = (collection: string) => glob({ pattern: '**/[^_]*.{yaml,yml}', base: `./content/${collection}` });
@@ -17,7 +18,6 @@ const stableId = z
   .regex(STABLE_ID, 'must be a lowercase ASCII slug such as "add-portfolio"')
   .describe('Stable id: never changes when the text or the order changes, so saved progress survives.');
 
-const LEVELS = ['مبتدئ', 'متوسط', 'متقدم'] as const;
 
 /** The articles and publications that facts on the site come from. */
 const sources = defineCollection({
@@ -184,4 +184,16 @@ const glossary = defineCollection({
   }),
 });
 
-export const collections = { sources, platforms, guides, stories, checklists, paths, glossary };
+/** Search synonyms: groups of words a reader may type for one idea (content/search/synonyms.yaml). */
+const synonyms = defineCollection({
+  loader: file('./content/search/synonyms.yaml'),
+  schema: z.object({
+    id: stableId,
+    words: z
+      .array(z.string().trim().min(2, 'a synonym must have at least two letters'))
+      .min(2, 'a synonym group needs at least two words')
+      .describe('Words or short phrases that mean the same thing to a reader; the first is the usual one.'),
+  }),
+});
+
+export const collections = { sources, platforms, guides, stories, checklists, paths, glossary, synonyms };

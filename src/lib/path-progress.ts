@@ -5,7 +5,7 @@
  */
 import { looseStoredData, ownValue } from './stored-text';
 
-export const PROGRESS_KEY = 'dalil:progress';
+export { PROGRESS_KEY } from './progress-key';
 
 export type StepState = 'done' | 'skipped';
 

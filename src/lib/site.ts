@@ -29,7 +29,12 @@ export const PAGE_KINDS = {
   story: 'قصة',
   checklist: 'قائمة تحقق',
   tool: 'أداة',
-  glossary: 'مصطلحات',
+  glossary: 'مصطلح',
   page: 'صفحة',
 } as const;
 export type PageKind = keyof typeof PAGE_KINDS;
+
+/** Where a glossary term lives: its entry on the glossary page. */
+export function glossaryTermUrl(id: string): string {
+  return `/glossary/#term-${id}`;
+}

@@ -13,7 +13,11 @@ export function launch(): Promise<Browser> {
   });
 }
 
-/** One browser for the enclosing describe block: launched before its tests, closed after them. */
+/**
+ * One browser for the enclosing describe block: launched before its tests, closed after them. Contexts block
+ * the service worker unless a test asks for it (`serviceWorkers: 'allow'`): a worker would answer requests
+ * that tests intercept with `route()`, and would precache the whole site for every context.
+ */
 export function useBrowser(): Pick<Browser, 'newContext' | 'newPage'> {
   let browser: Browser | undefined;
   beforeAll(async () => {
@@ -23,8 +27,8 @@ export function useBrowser(): Pick<Browser, 'newContext' | 'newPage'> {
     await browser?.close();
   });
   return {
-    newContext: (options) => browser!.newContext(options),
-    newPage: (options) => browser!.newPage(options),
+    newContext: (options) => browser!.newContext({ serviceWorkers: 'block', ...options }),
+    newPage: (options) => browser!.newPage({ serviceWorkers: 'block', ...options }),
   };
 }
 

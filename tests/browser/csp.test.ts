@@ -32,11 +32,16 @@ describe.skipIf(!hasBrowser)('content security policy', () => {
     await page.close();
   });
 
-  it('searching from the search page raises no violation', async () => {
+  it('searching from the search page and from the header dialog raises no violation', async () => {
     const page = await context.newPage();
     await page.goto(`${baseURL}/search/`);
-    await page.locator('pagefind-input input').fill('خمسات');
-    await page.locator('pagefind-results a').first().waitFor();
+    await page.locator('[data-search-page] [data-search-input]').fill('خمسات');
+    await page.locator('[data-search-page] [data-search-hit]').first().waitFor();
+    expect(await violations(page)).toEqual([]);
+    await page.goto(`${baseURL}/stories/jaber-hadboun/`);
+    await page.locator('[data-search-open]').click();
+    await page.locator('dialog [data-search-input]').fill('التسعير');
+    await page.locator('dialog [data-search-hit]').first().waitFor();
     expect(await violations(page)).toEqual([]);
     await page.close();
   });

@@ -18,7 +18,7 @@ async function logWeek(page: Page, week: { start: string; income: string; orders
   await page.locator('#log-orders').fill(week.orders);
   await page.locator('#log-proposals').fill(week.proposals);
   await page.locator('#log-note').fill(week.note);
-  await page.locator('form button[type="submit"]').click();
+  await page.locator('main form button[type="submit"]').click();
 }
 
 describe.skipIf(!hasBrowser)('goal planner', () => {
@@ -74,7 +74,7 @@ describe.skipIf(!hasBrowser)('goal planner', () => {
     await expect.poll(() => page.locator('#log-weekStart-error').textContent()).toContain('سجلت هذا الأسبوع');
     expect(await page.locator('#log-note').inputValue()).toBe('مكرر');
     await page.locator('#log-orders').fill('1.5');
-    await page.locator('form button[type="submit"]').click();
+    await page.locator('main form button[type="submit"]').click();
     await expect.poll(() => page.locator('#log-orders-error').textContent()).toContain('عددًا صحيحًا');
     await page.close();
   });

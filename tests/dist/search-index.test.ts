@@ -7,9 +7,26 @@ const pages = htmlFiles().map((f) => ({ path: urlPathOf(f), html: read(f) }));
 const kindOf = (html: string) => /name="pagefind-kind" data-pagefind-filter="النوع\[content\]" content="([^"]+)"/.exec(html)?.[1];
 
 describe('search index', () => {
-  it('was built by Pagefind into dist/pagefind/', () => {
+  it('was built by Pagefind into dist/pagefind/, without the prebuilt UI bundles the site does not use', () => {
     expect(fs.existsSync(path.join(dist, 'pagefind/pagefind.js'))).toBe(true);
-    expect(fs.existsSync(path.join(dist, 'pagefind/pagefind-component-ui.js'))).toBe(true);
+    expect(fs.existsSync(path.join(dist, 'pagefind/pagefind-component-ui.js'))).toBe(false);
+    expect(fs.existsSync(path.join(dist, 'pagefind/pagefind-ui.js'))).toBe(false);
+  });
+
+  it('holds one record per glossary term, and the build-only records file is not deployed', () => {
+    const entry = JSON.parse(read(path.join(dist, 'pagefind/pagefind-entry.json'))) as { languages: Record<string, { page_count: number }> };
+    const indexed = pages.filter((p) => /<main[^>]*data-pagefind-body/.test(p.html)).length;
+    const terms = fs.readdirSync(path.resolve(dist, '../content/glossary')).filter((f) => f.endsWith('.yaml')).length;
+    expect(entry.languages.ar?.page_count).toBe(indexed + terms);
+    expect(fs.existsSync(path.join(dist, 'search/records.json'))).toBe(false);
+  });
+
+  it('ships the lexicon: synonym groups, glossary terms to suggest and popular guides', () => {
+    const lexicon = JSON.parse(read(path.join(dist, 'search/lexicon.json'))) as { groups: string[][]; terms: { url: string }[]; popular: { url: string }[] };
+    expect(lexicon.groups.length).toBeGreaterThan(40);
+    expect(lexicon.groups.some((g) => g.includes('فريلانسر') && g.includes('مستقل'))).toBe(true);
+    expect(lexicon.terms.every((t) => t.url.startsWith('/glossary/#term-'))).toBe(true);
+    for (const guide of lexicon.popular) expect(fs.existsSync(path.join(dist, guide.url, 'index.html')), guide.url).toBe(true);
   });
 
   it('indexes the body of every guide, story, checklist and tool page, with its type filter', () => {
@@ -42,8 +59,8 @@ describe('search index', () => {
     }
   });
 
-  it('does not index list pages, the home page or the 404 page', () => {
-    for (const p of pages.filter((x) => ['/', '/guides/', '/stories/', '/checklists/', '/tools/', '/search/', '/404.html'].includes(x.path))) {
+  it('does not index list pages, the home page, the glossary page (its terms are records), the offline page or the 404 page', () => {
+    for (const p of pages.filter((x) => ['/', '/guides/', '/stories/', '/checklists/', '/tools/', '/search/', '/glossary/', '/offline/', '/404.html'].includes(x.path))) {
       expect(p.html, p.path).not.toMatch(/data-pagefind-body/);
     }
   });

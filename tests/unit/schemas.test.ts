@@ -73,6 +73,16 @@ describe('content schemas', () => {
     expect(result.output).toContain(`content/${collection}/broken-entry${path.extname(file)}`);
   });
 
+  it('reject a synonym group with a single word, naming the collection, the group and the file', async () => {
+    const dir = fixtureProject();
+    fs.copyFileSync(path.join(fixtures, 'broken', 'synonyms.yaml'), path.join(dir, 'content/search/synonyms.yaml'));
+    const result = await sync(dir);
+    expect(result.ok).toBe(false);
+    expect(result.output).toContain('synonyms');
+    expect(result.output).toContain('lonely-word');
+    expect(result.output).toContain('a synonym group needs at least two words');
+  });
+
   it('name each problem in a checklist: the repeated item id and the id that is not a slug', async () => {
     const { output } = await sync(fixtureProject({ collection: 'checklists', file: 'checklists.yaml' }));
     expect(output).toContain('item id "same-id" is used more than once');
@@ -90,8 +100,7 @@ describe('references between entries', () => {
     // scripts/build.mjs turns that logged [ERROR] into a failed build.
     fs.mkdirSync(path.join(dir, 'src/pages'));
     fs.writeFileSync(path.join(dir, 'src/pages/index.astro'), "---\nimport { getCollection } from 'astro:content';\nconst n = (await getCollection('checklists')).length;\n---\n<p>{n}</p>\n");
-    fs.mkdirSync(path.join(dir, 'scripts'));
-    fs.copyFileSync(path.join(root, 'scripts/build.mjs'), path.join(dir, 'scripts/build.mjs'));
+    fs.symlinkSync(path.join(root, 'scripts'), path.join(dir, 'scripts'));
     const build = await run(process.execPath, ['scripts/build.mjs'], { cwd: dir }).then(
       () => ({ ok: true, output: '' }),
       (e: { stdout?: string; stderr?: string }) => ({ ok: false, output: `${e.stdout ?? ''}${e.stderr ?? ''}` }),

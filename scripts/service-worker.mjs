@@ -1,0 +1,84 @@
+// Generates dist/sw.js with Workbox after Pagefind has written its files.
+// Precached on install (what every visit needs and what offline search needs): styles, scripts, fonts,
+// Pagefind's engine, its index metadata, word index and result fragments, the search lexicon, the offline
+// page, the manifest and icons. Pages are cached as the reader visits them (network first, so a new deploy
+// shows at once) or all at once with "save the path for offline"; none is precached, which keeps the install light.
+import fs from 'node:fs';
+import path from 'node:path';
+import { generateSW } from 'workbox-build';
+// Shared with the pages: "save for offline" fills these caches and the offline page lists them.
+import { PAGES_CACHE, SEARCH_CACHE } from '../src/islands/offline/caches.ts';
+
+/** @param {string} dist @param {string} buildId */
+export async function writeServiceWorker(dist, buildId) {
+  const entry = path.join(dist, 'pagefind', 'pagefind-entry.json');
+  if (!fs.existsSync(entry)) throw new Error('the service worker needs Pagefind\'s files: dist/pagefind/pagefind-entry.json is missing');
+  const { count, size, warnings } = await generateSW({
+    globDirectory: dist,
+    swDest: path.join(dist, 'sw.js'),
+    globPatterns: [
+      '_astro/**/*.{js,css,woff2}',
+      'pagefind/pagefind.js',
+      'pagefind/pagefind-worker.js',
+      'pagefind/wasm.ar.pagefind',
+      'pagefind/*.pf_meta',
+      'pagefind/index/*.pf_index',
+      // Every result needs its fragment (title, excerpt): with them, search works offline after one visit.
+      'pagefind/fragment/*.pf_fragment',
+      'pagefind/filter/*.pf_filter',
+      'search/lexicon.json',
+      'offline/index.html',
+      'manifest.webmanifest',
+      'favicon.svg',
+      'icons/*.png',
+    ],
+    importScripts: ['/sw-first-visit.js'],
+    // Pagefind asks for its entry file with ?ts=<metaCacheTag>; this exact URL belongs to this build.
+    additionalManifestEntries: [{ url: `/pagefind/pagefind-entry.json?ts=${buildId}`, revision: null }],
+    modifyURLPrefix: { '': '/' },
+    maximumFileSizeToCacheInBytes: 2 * 1024 * 1024,
+    inlineWorkboxRuntime: true,
+    mode: 'production',
+    sourcemap: false,
+    cleanupOutdatedCaches: true,
+    clientsClaim: true,
+    // A new version waits until the reader chooses to reload (the page sends SKIP_WAITING).
+    skipWaiting: false,
+    navigateFallback: null,
+    runtimeCaching: [
+      {
+        urlPattern: ({ request }) => request.mode === 'navigate',
+        handler: 'NetworkFirst',
+        options: {
+          cacheName: PAGES_CACHE,
+          networkTimeoutSeconds: 4,
+          precacheFallback: { fallbackURL: '/offline/index.html' },
+        },
+      },
+      {
+        urlPattern: ({ url }) => url.pathname === '/pagefind/pagefind-entry.json',
+        handler: 'NetworkFirst',
+        options: { cacheName: SEARCH_CACHE },
+      },
+      {
+        // Fragments, index chunks and filters have content-hashed names: once cached, always right.
+        urlPattern: ({ url }) => url.pathname.startsWith('/pagefind/'),
+        handler: 'CacheFirst',
+        options: { cacheName: SEARCH_CACHE, expiration: { maxEntries: 2000 } },
+      },
+      {
+        urlPattern: ({ url }) => url.pathname.startsWith('/_astro/'),
+        handler: 'CacheFirst',
+        options: { cacheName: 'dalil-assets', expiration: { maxEntries: 200 } },
+      },
+    ],
+  });
+  for (const warning of warnings) console.warn(`service worker: ${warning}`);
+  // The page that installed the worker was loaded before it existed, so nothing cached it: on activation the
+  // worker stores every open page of the site, which makes the very first visit readable offline.
+  fs.writeFileSync(
+    path.join(dist, 'sw-first-visit.js'),
+    `self.addEventListener('activate', (event) => event.waitUntil(self.clients.matchAll({ type: 'window', includeUncontrolled: true }).then((pages) => caches.open(${JSON.stringify(PAGES_CACHE)}).then((cache) => Promise.all(pages.map((page) => cache.add(new URL(page.url).pathname).catch(() => {})))))));\n`,
+  );
+  return { count, size };
+}

@@ -1,0 +1,208 @@
+/**
+ * Turns what a reader types into the Pagefind queries that find the pages they mean.
+ *
+ * Pagefind's Arabic stemmer already folds hamza forms, taa marbuta, alef maqsura, tashkeel, tatweel and the
+ * article. What it misses, and this module adds: attached prefixes stacked on the article («والتسعير»),
+ * possessive endings («أسعاري»), synonyms and word families from the site's lexicon («فريلانسر» = «مستقل»),
+ * very common words that would only download index chunks («في», «من»), and an any-word fallback when no
+ * page holds every word of a long question. Pure: no DOM, no Pagefind.
+ */
+
+const TASHKEEL = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED]/g;
+const TATWEEL = /\u0640/g;
+const WORD = /[\p{L}\p{N}]+/gu;
+
+/** Folds spelling variants so two ways of writing a word compare equal (used for matching, never shown). */
+export function foldArabic(text: string): string {
+  return text
+    .normalize('NFKC')
+    .replace(TASHKEEL, '')
+    .replace(TATWEEL, '')
+    .replace(/[أإآٱ]/g, 'ا')
+    .replace(/ى/g, 'ي')
+    .replace(/ة/g, 'ه')
+    .replace(/ؤ/g, 'و')
+    .replace(/ئ/g, 'ي')
+    .toLowerCase();
+}
+
+/** Removes only what never changes a word's meaning (marks, tatweel), keeping its spelling for display. */
+export function cleanQuery(text: string): string {
+  return text.normalize('NFKC').replace(TASHKEEL, '').replace(TATWEEL, '').replace(/\s+/g, ' ').trim();
+}
+
+export function words(text: string): string[] {
+  return cleanQuery(text).match(WORD) ?? [];
+}
+
+/** Words so common that they find every page; queried alone they would only cost the reader data. */
+const COMMON = new Set(
+  [
+    'في', 'من', 'على', 'الى', 'عن', 'مع', 'ما', 'ماذا', 'هل', 'او', 'ثم', 'كل', 'هذا', 'هذه', 'ذلك', 'تلك', 'التي',
+    'الذي', 'الذين', 'هو', 'هي', 'هم', 'انا', 'انت', 'نحن', 'كان', 'كانت', 'يكون', 'لا', 'لم', 'لن', 'قد', 'ان',
+    'حتي', 'عند', 'بعد', 'قبل', 'بين', 'كيف', 'لماذا', 'متي', 'اين', 'كم', 'يا', 'و', 'ف', 'ب', 'ل', 'ك', 'به', 'بها',
+    'له', 'لها', 'فيه', 'فيها', 'منه', 'منها', 'عليه', 'عليها', 'اي', 'الا', 'لكن', 'بل', 'اذا', 'لو', 'كما', 'مثل',
+    'هناك', 'هنا', 'اريد', 'ابغي', 'عايز', 'the', 'a', 'an', 'of', 'to', 'in', 'and', 'or', 'how', 'what', 'is',
+  ].map(foldArabic),
+);
+
+export function isCommonWord(word: string): boolean {
+  return COMMON.has(foldArabic(word));
+}
+
+/**
+ * Other spellings of one word that Pagefind's stemmer does not reach: a conjunction or preposition stacked on
+ * the article («وال», «فال», «بال», «كال», «لل»), a lone leading «و»/«ف»/«ب»/«ل» and a possessive ending.
+ * Both the stripped and the original form are searched, so a word whose first letter is part of it («وظيفة») is
+ * never lost.
+ */
+export function wordVariants(word: string): string[] {
+  const out = new Set<string>();
+  const w = cleanQuery(word);
+  const stems = [w];
+  const stacked = /^([وفبك])(ال.{3,})$/.exec(w);
+  if (stacked) stems.push(stacked[2]!);
+  else if (/^لل.{3,}$/.test(w)) stems.push(`ال${w.slice(2)}`);
+  else if (/^[وفبل].{4,}$/.test(w)) stems.push(w.slice(1));
+  for (const stem of stems) {
+    out.add(stem);
+    const possessive = /^(.{3,}?)(كم|هم|ها|نا|ي|ك)$/.exec(stem);
+    if (possessive && !stem.startsWith('ال')) out.add(possessive[1]!);
+  }
+  out.delete(w);
+  return [w, ...out];
+}
+
+/** Groups of words and phrases that mean the same thing to a reader (from the glossary and the synonyms file). */
+export type Lexicon = readonly (readonly string[])[];
+
+export interface WeightedQuery {
+  text: string;
+  weight: number;
+}
+
+export interface SearchPlan {
+  /** The query as cleaned for display and for the URL. */
+  shown: string;
+  /** Whole-query searches: what was typed (common words dropped), its spelling variants and its synonyms. */
+  whole: WeightedQuery[];
+  /** One group per meaningful word, searched when few pages hold every word; a page scores once per group. */
+  perWord: WeightedQuery[][];
+  /** Common words left out of the search. */
+  dropped: string[];
+  /** Why nothing can be searched: empty, or only common words. */
+  empty: 'blank' | 'too-short' | 'only-common' | null;
+}
+
+const MAX_WHOLE = 8;
+const MAX_PER_WORD = 4;
+
+/** Finds lexicon phrases in the folded word list; returns [start, length, group] for each, longest first. */
+function findPhrases(folded: string[], lexicon: Lexicon): { start: number; length: number; group: readonly string[] }[] {
+  const found: { start: number; length: number; group: readonly string[] }[] = [];
+  const taken = new Set<number>();
+  const phrases = lexicon
+    .flatMap((group) => group.map((phrase) => ({ parts: words(phrase).map(foldArabic), group })))
+    .filter((p) => p.parts.length > 0)
+    .sort((a, b) => b.parts.length - a.parts.length);
+  for (const { parts, group } of phrases) {
+    for (let i = 0; i + parts.length <= folded.length; i++) {
+      if (parts.some((p, j) => taken.has(i + j) || !sameWord(folded[i + j]!, p))) continue;
+      found.push({ start: i, length: parts.length, group });
+      parts.forEach((_, j) => taken.add(i + j));
+    }
+  }
+  return found;
+}
+
+/** A typed word matches a lexicon word when equal after folding, or equal once the article or a prefix is off. */
+function sameWord(typed: string, lexiconWord: string): boolean {
+  if (typed === lexiconWord) return true;
+  return wordVariants(typed).some((v) => foldArabic(v) === lexiconWord || foldArabic(v) === `ال${lexiconWord}` || `ال${foldArabic(v)}` === lexiconWord);
+}
+
+export function planSearch(raw: string, lexicon: Lexicon = []): SearchPlan {
+  const shown = cleanQuery(raw);
+  const all = words(shown);
+  const base: SearchPlan = { shown, whole: [], perWord: [], dropped: [], empty: null };
+  if (all.length === 0) return { ...base, empty: 'blank' };
+  const kept = all.filter((w) => !isCommonWord(w));
+  const dropped = all.filter((w) => isCommonWord(w));
+  if (kept.length === 0) return { ...base, dropped, empty: 'only-common' };
+  if (kept.join('').length < 2) return { ...base, dropped, empty: 'too-short' };
+
+  const folded = kept.map(foldArabic);
+  const phrases = findPhrases(folded, lexicon);
+  const whole = new Map<string, number>();
+  const add = (text: string, weight: number) => {
+    if (text && (whole.get(text) ?? 0) < weight) whole.set(text, weight);
+  };
+  add(kept.join(' '), 1);
+  // The typed words with a stripped prefix or ending, all at once.
+  add(kept.map((w) => wordVariants(w).at(-1)!).join(' '), 0.9);
+  // Each phrase swapped for each of its synonyms.
+  for (const { start, length, group } of phrases) {
+    for (const synonym of group) {
+      add([...kept.slice(0, start), synonym, ...kept.slice(start + length)].join(' '), 0.8);
+    }
+  }
+
+  // Per-word groups: a lexicon phrase counts as one "word" whose alternatives are its synonyms.
+  const perWord: WeightedQuery[][] = [];
+  const inPhrase = new Set(phrases.flatMap((p) => Array.from({ length: p.length }, (_, j) => p.start + j)));
+  for (const { start, length, group } of phrases) {
+    const typed = kept.slice(start, start + length).join(' ');
+    perWord.push(dedupe([{ text: typed, weight: 1 }, ...group.map((text) => ({ text, weight: 0.8 }))]).slice(0, MAX_PER_WORD));
+  }
+  kept.forEach((w, i) => {
+    if (inPhrase.has(i)) return;
+    perWord.push(wordVariants(w).map((text, j) => ({ text, weight: j === 0 ? 1 : 0.9 })).slice(0, MAX_PER_WORD));
+  });
+
+  return {
+    shown,
+    whole: [...whole].map(([text, weight]) => ({ text, weight })).slice(0, MAX_WHOLE),
+    perWord: kept.length > 1 || phrases.length > 0 ? perWord : [],
+    dropped,
+    empty: null,
+  };
+}
+
+function dedupe(queries: WeightedQuery[]): WeightedQuery[] {
+  const seen = new Set<string>();
+  return queries.filter((q) => {
+    const key = foldArabic(q.text);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** One Pagefind hit: its id and score for one query. */
+export interface Hit {
+  id: string;
+  score: number;
+}
+
+/**
+ * Combines the hits of every query of a plan into one ranking. A page scores the best of its whole-query hits,
+ * plus, for each word group, the best of that group's hits at half weight — so pages holding every word come
+ * first and pages holding some still follow.
+ */
+export function mergeHits(whole: Hit[][], wholeWeights: number[], perWord: Hit[][][], perWordWeights: number[][]): string[] {
+  const total = new Map<string, number>();
+  const bump = (id: string, score: number) => total.set(id, (total.get(id) ?? 0) + score);
+  const bestWhole = new Map<string, number>();
+  whole.forEach((hits, i) => {
+    for (const h of hits) bestWhole.set(h.id, Math.max(bestWhole.get(h.id) ?? 0, h.score * wholeWeights[i]!));
+  });
+  for (const [id, score] of bestWhole) bump(id, score * 2);
+  perWord.forEach((group, g) => {
+    const best = new Map<string, number>();
+    group.forEach((hits, i) => {
+      for (const h of hits) best.set(h.id, Math.max(best.get(h.id) ?? 0, h.score * perWordWeights[g]![i]!));
+    });
+    for (const [id, score] of best) bump(id, score * 0.5);
+  });
+  return [...total].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([id]) => id);
+}

@@ -1,0 +1,108 @@
+/**
+ * Offline reading and deploys, with the service worker on: what a reader has visited keeps working with the
+ * network cut, "save for offline" stores the whole path, and a new deploy shows new content without mixing
+ * index files or reloading by itself.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, describe, expect, it } from 'vitest';
+import { startServer } from '../../scripts/static-server.mjs';
+import { baseURL, hasBrowser, useBrowser } from './browser';
+import { NEW_GUIDE_WORD, cleanUpFixtureSites, rebuiltSiteWithNewGuide } from './fixture-sites';
+
+const hitUrls = (page: Page, scope: string) => page.locator(`${scope} [data-search-hit]`).evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+
+async function installedWorker(context: BrowserContext, url: string): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+  // The page that installed the worker keeps a copy of itself; wait for it before cutting the network.
+  await expect.poll(() => page.evaluate(async () => Boolean(await caches.match(location.pathname))), { timeout: 20_000 }).toBe(true);
+  return page;
+}
+
+async function searchInDialog(page: Page, query: string) {
+  await page.keyboard.press('/');
+  await page.locator('[data-search-dialog] [data-search-input]').fill(query);
+}
+
+describe.skipIf(!hasBrowser)('offline reading', () => {
+  const browser = useBrowser();
+
+  it('after one visit, visited pages and search work with the network cut; other pages show the offline page', async () => {
+    const context = await browser.newContext({ serviceWorkers: 'allow' });
+    const page = await installedWorker(context, `${baseURL}/guides/build-your-profile/`);
+    await page.goto(`${baseURL}/stories/jaber-hadboun/`);
+    await context.setOffline(true);
+
+    await page.goto(`${baseURL}/guides/build-your-profile/`);
+    expect(await page.locator('h1').textContent()).toContain('الملف الشخصي');
+    await searchInDialog(page, 'التسعير');
+    await expect.poll(() => hitUrls(page, '[data-search-dialog]'), { timeout: 20_000 }).toContain('/guides/pricing-your-work/');
+
+    await page.goto(`${baseURL}/guides/cover-letter/`);
+    expect(await page.locator('h1').textContent()).toBe('أنت غير متصل بالإنترنت');
+    const saved = page.locator('[data-offline-list] a');
+    await expect.poll(() => saved.evaluateAll((links) => links.map((a) => a.getAttribute('href')))).toEqual(expect.arrayContaining(['/guides/build-your-profile/', '/stories/jaber-hadboun/']));
+    await context.close();
+  });
+
+  it('"save for offline" on the path page stores every step, even ones never opened', async () => {
+    const context = await browser.newContext({ serviceWorkers: 'allow' });
+    const page = await installedWorker(context, `${baseURL}/path/`);
+    await page.locator('[data-save-offline]').click();
+    await expect.poll(() => page.locator('[data-save-offline-status]').textContent(), { timeout: 30_000 }).toContain('المسار محفوظ');
+    await context.setOffline(true);
+    await page.goto(`${baseURL}/guides/cover-letter/`);
+    expect(await page.locator('h1').textContent()).toContain('خطاب التقديم');
+    await page.goto(`${baseURL}/checklists/proposal-checklist/`);
+    expect(await page.locator('h1').textContent()).toContain('قائمة');
+    await context.close();
+  });
+});
+
+describe.skipIf(!hasBrowser)('a new deploy', () => {
+  const browser = useBrowser();
+  const live = fs.mkdtempSync(path.join(os.tmpdir(), 'live-site-'));
+  afterAll(() => {
+    cleanUpFixtureSites();
+    fs.rmSync(live, { recursive: true, force: true });
+  });
+
+  it('after a rebuild with new content, a reload finds the new content, with no version warning and no forced reload', async () => {
+    const second = await rebuiltSiteWithNewGuide();
+    fs.cpSync(path.resolve(__dirname, '../../dist'), live, { recursive: true });
+    const server = await startServer({ root: live, port: 0 });
+    const origin = `http://127.0.0.1:${server.address().port}`;
+    const context = await browser.newContext({ serviceWorkers: 'allow' });
+    const page = await installedWorker(context, `${origin}/guides/build-your-profile/`);
+    const warnings: string[] = [];
+    page.on('console', (m) => {
+      if (m.type() === 'warning' || m.type() === 'error') warnings.push(m.text());
+    });
+    await searchInDialog(page, NEW_GUIDE_WORD);
+    await expect.poll(() => page.locator('[data-search-dialog] [data-search-status]').textContent()).toContain('لا نتائج');
+
+    // Deploy: the served folder now holds the second build.
+    for (const entry of fs.readdirSync(live)) fs.rmSync(path.join(live, entry), { recursive: true });
+    fs.cpSync(second, live, { recursive: true });
+    await page.reload();
+    await searchInDialog(page, NEW_GUIDE_WORD);
+    await expect.poll(() => hitUrls(page, '[data-search-dialog]'), { timeout: 20_000 }).toContain('/guides/new-deploy-guide/');
+    expect(warnings.filter((w) => /version/i.test(w))).toEqual([]);
+
+    // The new worker waits for the reader: a notice, and a reload only when asked.
+    const notice = page.locator('[data-update-notice]');
+    await expect.poll(() => notice.isVisible(), { timeout: 30_000 }).toBe(true);
+    await page.keyboard.press('Escape');
+    await page.locator('[data-update-apply]').click();
+    await page.waitForEvent('load');
+    await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller?.scriptURL)).toContain('/sw.js');
+    await context.close();
+    await new Promise((resolve) => server.close(resolve));
+  });
+});

@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { dist } from './site-files';
+import { measureRecall } from '../search/recall';
+import { RECALL_QUERIES } from '../search/queries';
+
+// The recall set (tests/search/queries.ts) through the real index and the real query planning.
+describe('search recall on realistic reader queries', () => {
+  it(`finds an expected page in the first 5 results for at least 95% of ${RECALL_QUERIES.length} queries`, async () => {
+    const outcomes = await measureRecall(dist);
+    const missed = outcomes.filter((o) => !o.found);
+    const recall = 1 - missed.length / outcomes.length;
+    console.log(`search recall@5: ${outcomes.length - missed.length}/${outcomes.length} (${(recall * 100).toFixed(1)}%)`);
+    for (const m of missed) console.log(`  missed «${m.query}» (${m.note ?? ''}): expected ${m.expect.join(' or ')}, got ${m.top.join(', ') || 'nothing'}`);
+    expect(recall).toBeGreaterThanOrEqual(0.95);
+  });
+});

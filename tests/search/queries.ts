@@ -1,0 +1,674 @@
+/**
+ * Recall set for the Arabic site search.
+ *
+ * Each entry is a query as an Arabic reader new to freelancing would type it,
+ * with 1–3 URLs whose *topic* is the query (chosen by reading the content, not
+ * by what the engine currently returns). A query passes when ANY expected URL
+ * is among the top 5 results.
+ *
+ * URL forms: /guides/<id>/, /stories/<id>/, /checklists/<id>/, /tools/pricing/,
+ * /tools/goals/, /tools/platforms/, /path/, and /glossary/#term-<id> (one
+ * result per glossary term).
+ *
+ * `note` starts with the category tag(s) joined by "+", then an optional
+ * "—" explanation. Tags: hamza, taa-marbuta, alef-maqsura, tashkeel, tatweel,
+ * prefix, no-article, suffix, synonym, stopwords, name, platform, glossary,
+ * tool, latin, checklist, path. Any query whose match depends on a synonym
+ * (glossary `variants` or a colloquial/transliterated word absent from the page
+ * text) carries the `synonym` tag.
+ */
+export interface RecallQuery {
+  query: string;
+  expect: string[];
+  note?: string;
+}
+
+export const RECALL_QUERIES: RecallQuery[] = [
+  // ── hamza / alef variants (أ إ آ ا، ئ ىء) ────────────────────────────────
+  {
+    query: "اسعار",
+    expect: ["/guides/pricing-your-work/", "/tools/pricing/"],
+    note: "hamza+suffix — أسعار typed without hamza; plural of سعر",
+  },
+  {
+    query: "الاهداف",
+    expect: ["/guides/setting-goals/", "/tools/goals/"],
+    note: "hamza — الأهداف without hamza",
+  },
+  {
+    query: "انواع العمل عبر الانترنت",
+    expect: ["/guides/kinds-of-online-work/"],
+    note: "hamza — أنواع / الإنترنت without hamza",
+  },
+  {
+    query: "إستثمار",
+    expect: [
+      "/guides/passive-income-and-investing/",
+      "/glossary/#term-investing",
+    ],
+    note: "hamza+no-article — common misspelling with إ (correct: استثمار)",
+  },
+  {
+    query: "اخلاقيات العمل",
+    expect: ["/glossary/#term-work-ethics", "/guides/before-you-start/"],
+    note: "hamza — أخلاقيات without hamza",
+  },
+  {
+    query: "اراء العملاء",
+    expect: [
+      "/glossary/#term-reviews-and-reputation",
+      "/stories/jaber-hadboun/",
+    ],
+    note: "hamza — آراء typed with bare alef (آ→ا)",
+  },
+  {
+    query: "موطيء قدم",
+    expect: ["/glossary/#term-foot-in-the-door", "/guides/write-a-proposal/"],
+    note: "hamza — موطئ typed as يء (content has موطئ and موطىء)",
+  },
+  {
+    query: "اكسس",
+    expect: ["/stories/mustafa-al-ashi/"],
+    note: "hamza+name — أكسس (Access) without hamza",
+  },
+
+  // ── taa marbuta vs ha (ة/ه) ───────────────────────────────────────────────
+  {
+    query: "خدمه مصغره",
+    expect: [
+      "/glossary/#term-microservice",
+      "/guides/how-marketplaces-work/",
+      "/guides/why-microservices-stagnate/",
+    ],
+    note: "taa-marbuta — خدمة مصغرة typed with ه",
+  },
+  {
+    query: "العموله",
+    expect: [
+      "/glossary/#term-platform-fee",
+      "/tools/platforms/",
+      "/guides/how-marketplaces-work/",
+    ],
+    note: "taa-marbuta — العمولة typed with ه",
+  },
+  {
+    query: "الحريه الماليه",
+    expect: [
+      "/guides/passive-income-and-investing/",
+      "/glossary/#term-financial-freedom",
+    ],
+    note: "taa-marbuta — الحرية المالية typed with ه",
+  },
+  {
+    query: "قائمه المراجعه الاسبوعيه",
+    expect: ["/checklists/weekly-review-checklist/"],
+    note: "taa-marbuta+hamza+checklist — ة→ه and الأسبوعية without hamza",
+  },
+
+  // ── alef maqsura vs ya (ى/ي) ──────────────────────────────────────────────
+  {
+    query: "مصطفي العشي",
+    expect: ["/stories/mustafa-al-ashi/"],
+    note: "alef-maqsura+name — مصطفى typed with ي",
+  },
+  {
+    query: "متي اترك وظيفتي",
+    expect: ["/guides/from-side-to-main-income/"],
+    note: "alef-maqsura+hamza+stopwords — متى typed with ي, أترك without hamza",
+  },
+  {
+    query: "عميلى الاول",
+    expect: [
+      "/guides/find-your-first-client/",
+      "/checklists/first-client-checklist/",
+    ],
+    note: "alef-maqsura+hamza — Egyptian-style final ي typed as ى (عميلي→عميلى), الأول without hamza",
+  },
+  {
+    query: "الهدف السنوى",
+    expect: ["/guides/setting-goals/", "/tools/goals/"],
+    note: "alef-maqsura — السنوي typed with ى",
+  },
+
+  // ── tashkeel (diacritics) ────────────────────────────────────────────────
+  {
+    query: "التَّسْعِير",
+    expect: ["/guides/pricing-your-work/", "/tools/pricing/"],
+    note: "tashkeel — shadda + sukun + kasra",
+  },
+  {
+    query: "العَمَل الحُرّ",
+    expect: ["/guides/what-is-online-work/", "/glossary/#term-freelancing"],
+    note: "tashkeel — fatha/damma/shadda",
+  },
+  {
+    query: "مَعْرِض الأَعْمَال",
+    expect: ["/glossary/#term-portfolio", "/guides/build-your-profile/"],
+    note: "tashkeel+glossary",
+  },
+  {
+    query: "خِطَابُ التَّقْدِيمِ",
+    expect: ["/guides/cover-letter/", "/checklists/cover-letter-checklist/"],
+    note: "tashkeel — full case endings",
+  },
+  {
+    query: "الدَّخْل السَّلْبِيّ",
+    expect: [
+      "/guides/passive-income-and-investing/",
+      "/glossary/#term-passive-income",
+    ],
+    note: "tashkeel",
+  },
+
+  // ── tatweel (kashida) ────────────────────────────────────────────────────
+  {
+    query: "تسعـــير",
+    expect: ["/guides/pricing-your-work/", "/tools/pricing/"],
+    note: "tatweel+no-article",
+  },
+  {
+    query: "العمـــولة",
+    expect: [
+      "/glossary/#term-platform-fee",
+      "/tools/platforms/",
+      "/guides/how-marketplaces-work/",
+    ],
+    note: "tatweel",
+  },
+  {
+    query: "التسويـــق الشخصـــي",
+    expect: [
+      "/guides/personal-marketing/",
+      "/glossary/#term-personal-marketing",
+    ],
+    note: "tatweel",
+  },
+
+  // ── attached prefixes و ف ب ل ال ──────────────────────────────────────────
+  {
+    query: "بالتسعير",
+    expect: ["/guides/pricing-your-work/", "/tools/pricing/"],
+    note: "prefix — بـ + ال",
+  },
+  {
+    query: "وللعملاء",
+    expect: [
+      "/guides/clients-as-friends/",
+      "/checklists/client-relationship-checklist/",
+      "/glossary/#term-client",
+    ],
+    note: "prefix — و + لـ + ال (ل+ال→لل) on the plural عملاء",
+  },
+  {
+    query: "فالعرض",
+    expect: [
+      "/guides/write-a-proposal/",
+      "/checklists/proposal-checklist/",
+      "/glossary/#term-proposal",
+    ],
+    note: "prefix — فـ + ال",
+  },
+  {
+    query: "بالساعة",
+    expect: [
+      "/glossary/#term-hourly-rate",
+      "/guides/pricing-your-work/",
+      "/tools/pricing/",
+    ],
+    note: "prefix — بـ + ال",
+  },
+  {
+    query: "بخمسات",
+    expect: ["/tools/platforms/", "/guides/how-marketplaces-work/"],
+    note: "prefix+platform — بـ on a proper noun",
+  },
+  {
+    query: "والتخصص",
+    expect: ["/guides/personal-marketing/", "/glossary/#term-specialization"],
+    note: "prefix — و + ال",
+  },
+  {
+    query: "لعميلك الاول",
+    expect: [
+      "/guides/find-your-first-client/",
+      "/checklists/first-client-checklist/",
+    ],
+    note: "prefix+suffix+hamza — لـ + عميل + ك",
+  },
+
+  // ── without the definite article ─────────────────────────────────────────
+  {
+    query: "ملف شخصي",
+    expect: [
+      "/guides/build-your-profile/",
+      "/checklists/profile-checklist/",
+      "/glossary/#term-profile",
+    ],
+    note: "no-article — content says الملف الشخصي",
+  },
+  {
+    query: "دخل سلبي",
+    expect: [
+      "/guides/passive-income-and-investing/",
+      "/glossary/#term-passive-income",
+    ],
+    note: "no-article — content says الدخل السلبي",
+  },
+  {
+    query: "تسويق شخصي",
+    expect: [
+      "/guides/personal-marketing/",
+      "/glossary/#term-personal-marketing",
+    ],
+    note: "no-article",
+  },
+
+  // ── suffixes / plurals ───────────────────────────────────────────────────
+  {
+    query: "عروض",
+    expect: [
+      "/guides/write-a-proposal/",
+      "/checklists/proposal-checklist/",
+      "/glossary/#term-proposal",
+    ],
+    note: "suffix — broken plural of عرض",
+  },
+  {
+    query: "عملائي",
+    expect: [
+      "/guides/clients-as-friends/",
+      "/checklists/client-relationship-checklist/",
+      "/guides/find-your-first-client/",
+    ],
+    note: "suffix — plural + possessive ي",
+  },
+  {
+    query: "أسعاري",
+    expect: ["/guides/pricing-your-work/", "/tools/pricing/"],
+    note: "suffix — plural + possessive ي",
+  },
+  {
+    query: "مدونات",
+    expect: [
+      "/guides/passive-income-and-investing/",
+      "/guides/kinds-of-online-work/",
+    ],
+    note: "suffix+no-article — sound feminine plural of مدونة",
+  },
+  {
+    query: "أهدافي",
+    expect: ["/guides/setting-goals/", "/tools/goals/"],
+    note: "suffix — plural + possessive ي",
+  },
+  {
+    query: "منصات",
+    expect: ["/guides/how-marketplaces-work/", "/tools/platforms/"],
+    note: "suffix+no-article — plural of منصة",
+  },
+  {
+    query: "زملائي",
+    expect: ["/guides/peers-and-loneliness/", "/glossary/#term-peers"],
+    note: "suffix — plural + possessive ي",
+  },
+
+  // ── synonyms (glossary variants, colloquial, transliterations) ───────────
+  {
+    query: "فريلانسر",
+    expect: ["/glossary/#term-freelancer", "/guides/what-is-online-work/"],
+    note: "synonym — فريلانسر = مستقل (glossary variant only)",
+  },
+  {
+    query: "فريلانس",
+    expect: ["/guides/what-is-online-work/", "/glossary/#term-freelancing"],
+    note: "synonym — فريلانس = العمل الحر",
+  },
+  {
+    query: "العمل المستقل",
+    expect: ["/guides/what-is-online-work/", "/glossary/#term-freelancing"],
+    note: "synonym — العمل المستقل = العمل الحر",
+  },
+  {
+    query: "شغل اون لاين",
+    expect: ["/guides/kinds-of-online-work/", "/guides/what-is-online-work/"],
+    note: "synonym+hamza — اون لاين = عبر الإنترنت, شغل = عمل (colloquial)",
+  },
+  {
+    query: "العمل أونلاين",
+    expect: ["/guides/what-is-online-work/", "/guides/kinds-of-online-work/"],
+    note: "synonym — أونلاين = عبر الإنترنت",
+  },
+  {
+    query: "الربح من الانترنت",
+    expect: ["/guides/what-is-online-work/", "/guides/kinds-of-online-work/"],
+    note: "synonym+hamza — glossary variant of عبر الإنترنت; الإنترنت without hamza",
+  },
+  {
+    query: "العمل من المنزل",
+    expect: [
+      "/glossary/#term-remote-work",
+      "/guides/what-is-online-work/",
+      "/guides/hiring-freelancers-for-business/",
+    ],
+    note: "synonym — المنزل only appears as a variant; guides say البيت / العمل عن بعد",
+  },
+  {
+    query: "بورتفوليو",
+    expect: ["/glossary/#term-portfolio", "/guides/build-your-profile/"],
+    note: "synonym — transliteration of portfolio = معرض الأعمال",
+  },
+  {
+    query: "بروفايل",
+    expect: [
+      "/guides/build-your-profile/",
+      "/checklists/profile-checklist/",
+      "/glossary/#term-profile",
+    ],
+    note: "synonym — transliteration = الملف الشخصي",
+  },
+  {
+    query: "الزبائن",
+    expect: [
+      "/glossary/#term-client",
+      "/guides/clients-as-friends/",
+      "/guides/find-your-first-client/",
+    ],
+    note: "synonym — الزبائن = العملاء",
+  },
+  {
+    query: "كوفر ليتر",
+    expect: ["/guides/cover-letter/", "/glossary/#term-cover-letter"],
+    note: "synonym — transliteration = خطاب التقديم",
+  },
+  {
+    query: "بروبوزال",
+    expect: ["/guides/write-a-proposal/", "/glossary/#term-proposal"],
+    note: "synonym — transliteration = العرض",
+  },
+  {
+    query: "الديدلاين",
+    expect: [
+      "/glossary/#term-deadline",
+      "/stories/ahmed-al-hadi/",
+      "/guides/personal-marketing/",
+    ],
+    note: "synonym — الديدلاين = موعد التسليم / المواعيد",
+  },
+  {
+    query: "الدفع الآمن",
+    expect: ["/glossary/#term-escrow", "/guides/how-marketplaces-work/"],
+    note: "synonym+hamza — الدفع الآمن = حماية الدفع",
+  },
+  {
+    query: "دخل اضافي",
+    expect: [
+      "/guides/from-side-to-main-income/",
+      "/glossary/#term-side-income",
+    ],
+    note: "synonym+hamza — دخل إضافي = الدخل الجانبي",
+  },
+  {
+    query: "التسويق الرقمي",
+    expect: [
+      "/glossary/#term-online-marketing",
+      "/guides/why-microservices-stagnate/",
+    ],
+    note: "synonym — = التسويق الإلكتروني",
+  },
+
+  // ── question-style queries full of very common words ─────────────────────
+  {
+    query: "كيف أجد عميلي الأول",
+    expect: [
+      "/guides/find-your-first-client/",
+      "/checklists/first-client-checklist/",
+    ],
+    note: "stopwords+suffix — عميلي vs عميلك",
+  },
+  {
+    query: "ما هو العمل الحر",
+    expect: ["/guides/what-is-online-work/", "/glossary/#term-freelancing"],
+    note: "stopwords",
+  },
+  {
+    query: "كم أطلب في الساعة",
+    expect: [
+      "/tools/pricing/",
+      "/guides/pricing-your-work/",
+      "/glossary/#term-hourly-rate",
+    ],
+    note: "stopwords",
+  },
+  {
+    query: "كيف اكتب عرض للعميل",
+    expect: ["/guides/write-a-proposal/", "/checklists/proposal-checklist/"],
+    note: "stopwords+hamza+prefix — أكتب without hamza, للعميل",
+  },
+  {
+    query: "لماذا لا يشتري أحد خدمتي",
+    expect: [
+      "/guides/why-microservices-stagnate/",
+      "/guides/first-project-patience/",
+    ],
+    note: "stopwords+suffix — topic is stagnation/no orders (content: لا يشتريها أحد)",
+  },
+  {
+    query: "هل العمل عبر الإنترنت حقيقي",
+    expect: ["/guides/what-is-online-work/"],
+    note: "stopwords",
+  },
+  {
+    query: "من أين أبدأ",
+    expect: [
+      "/guides/before-you-start/",
+      "/guides/kinds-of-online-work/",
+      "/path/",
+    ],
+    note: "stopwords+path — only very common words",
+  },
+  {
+    query: "كيف اختار مجالي",
+    expect: ["/guides/kinds-of-online-work/"],
+    note: "stopwords+hamza+suffix — أختار without hamza, مجال + ي",
+  },
+  {
+    query: "ماذا أفعل وأنا أنتظر أول مشروع",
+    expect: ["/guides/first-project-patience/"],
+    note: "stopwords+prefix — وأنا",
+  },
+
+  // ── seller names from stories (with spelling variants) ───────────────────
+  {
+    query: "جابر حدبون",
+    expect: ["/stories/jaber-hadboun/"],
+    note: "name",
+  },
+  {
+    query: "عبدالحفيظ شراير",
+    expect: ["/stories/abdelhafid-chrayer/"],
+    note: "name — عبد الحفيظ written joined",
+  },
+  {
+    query: "احمد الهادي",
+    expect: ["/stories/ahmed-al-hadi/"],
+    note: "name+hamza — أحمد without hamza",
+  },
+  {
+    query: "أحمد احمد",
+    expect: ["/stories/ahmed-ahmed/"],
+    note: "name+hamza — mixed hamza",
+  },
+  {
+    query: "يوسف محمود",
+    expect: ["/stories/youssef-mahmoud/"],
+    note: "name",
+  },
+  {
+    query: "عميلان من المصانع",
+    expect: [
+      "/stories/factory-clients-eight-years/",
+      "/guides/clients-as-friends/",
+    ],
+    note: "name+suffix — the unnamed seller story, by its subject (plural of مصنع)",
+  },
+
+  // ── platform names ───────────────────────────────────────────────────────
+  {
+    query: "خمسات",
+    expect: ["/tools/platforms/", "/guides/how-marketplaces-work/"],
+    note: "platform",
+  },
+  {
+    query: "منصة مستقل",
+    expect: ["/tools/platforms/", "/guides/how-marketplaces-work/"],
+    note: "platform — مستقل is also the word for freelancer",
+  },
+  {
+    query: "كفيل",
+    expect: ["/tools/platforms/", "/guides/how-marketplaces-work/"],
+    note: "platform",
+  },
+  {
+    query: "مقارنة المنصات",
+    expect: ["/tools/platforms/"],
+    note: "platform+tool",
+  },
+
+  // ── glossary terms ───────────────────────────────────────────────────────
+  {
+    query: "عمولة",
+    expect: [
+      "/glossary/#term-platform-fee",
+      "/tools/platforms/",
+      "/guides/how-marketplaces-work/",
+    ],
+    note: "glossary+no-article",
+  },
+  {
+    query: "معرض أعمال",
+    expect: ["/glossary/#term-portfolio", "/guides/build-your-profile/"],
+    note: "glossary+no-article",
+  },
+  {
+    query: "حماية الدفع",
+    expect: ["/glossary/#term-escrow", "/guides/how-marketplaces-work/"],
+    note: "glossary",
+  },
+  {
+    query: "الدفع المسبق",
+    expect: ["/glossary/#term-retainer", "/guides/pricing-your-work/"],
+    note: "glossary",
+  },
+  {
+    query: "التسعير بالقيمة",
+    expect: [
+      "/glossary/#term-value-based-pricing",
+      "/guides/pricing-your-work/",
+    ],
+    note: "glossary+prefix",
+  },
+  {
+    query: "العميل المستهدف",
+    expect: [
+      "/glossary/#term-target-client",
+      "/guides/find-your-first-client/",
+    ],
+    note: "glossary",
+  },
+  {
+    query: "نسبة قبول العروض",
+    expect: [
+      "/glossary/#term-proposal-acceptance-rate",
+      "/guides/setting-goals/",
+      "/checklists/weekly-review-checklist/",
+    ],
+    note: "glossary+synonym — variant of معدل قبول العروض",
+  },
+  {
+    query: "التعليق الصوتي",
+    expect: [
+      "/glossary/#term-voice-over",
+      "/guides/kinds-of-online-work/",
+      "/stories/ahmed-ahmed/",
+    ],
+    note: "glossary",
+  },
+  {
+    query: "تعريب قوالب",
+    expect: ["/glossary/#term-localization", "/stories/abdelhafid-chrayer/"],
+    note: "glossary+suffix — plural قوالب",
+  },
+
+  // ── the tools and the learning path ──────────────────────────────────────
+  {
+    query: "حاسبة السعر",
+    expect: ["/tools/pricing/"],
+    note: "tool — page is titled حاسبة التسعير",
+  },
+  {
+    query: "حاسبه اجر الساعه",
+    expect: ["/tools/pricing/"],
+    note: "tool+taa-marbuta+hamza",
+  },
+  {
+    query: "خطة أهداف",
+    expect: ["/tools/goals/", "/guides/setting-goals/"],
+    note: "tool+no-article — page is titled مخطط الأهداف",
+  },
+  {
+    query: "مخطط الاهداف",
+    expect: ["/tools/goals/"],
+    note: "tool+hamza",
+  },
+  {
+    query: "مسار التعلم",
+    expect: ["/path/"],
+    note: "path",
+  },
+
+  // ── checklists ───────────────────────────────────────────────────────────
+  {
+    query: "قائمة مراجعة الملف الشخصي",
+    expect: ["/checklists/profile-checklist/"],
+    note: "checklist",
+  },
+  {
+    query: "قبل ان ابدا",
+    expect: [
+      "/guides/before-you-start/",
+      "/checklists/before-you-start-checklist/",
+    ],
+    note: "checklist+hamza+stopwords — أن / أبدأ without hamza",
+  },
+
+  // ── English / Latin queries present in the content ───────────────────────
+  {
+    query: "freelancer",
+    expect: ["/glossary/#term-freelancer", "/guides/what-is-online-work/"],
+    note: "latin — glossary english field",
+  },
+  {
+    query: "portfolio",
+    expect: ["/glossary/#term-portfolio", "/guides/build-your-profile/"],
+    note: "latin — glossary english field",
+  },
+  {
+    query: "WordPress",
+    expect: ["/stories/abdelhafid-chrayer/"],
+    note: "latin",
+  },
+  {
+    query: "seo",
+    expect: ["/glossary/#term-seo", "/guides/kinds-of-online-work/"],
+    note: "latin — lowercase of SEO",
+  },
+  {
+    query: "khamsat",
+    expect: ["/tools/platforms/"],
+    note: "latin+platform — nameLatin on the comparison page",
+  },
+  {
+    query: "paypal",
+    expect: ["/tools/platforms/", "/guides/how-marketplaces-work/"],
+    note: "latin+platform — payment methods",
+  },
+];
