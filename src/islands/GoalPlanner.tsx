@@ -5,12 +5,13 @@
  * quarantined and offered for download, a full or blocked storage keeps working in memory with a warning).
  */
 import { Component } from 'preact';
-import { cumulativePlanVsActual, validateWeekLog, weekVerdict, type WeekEntry } from '../lib/goals';
+import { cumulativePlanVsActual, validateWeekLog, weekVerdict, type WeekEntry } from '../lib/goal-log';
 import { GOAL_FIELD_IDS, GOAL_FORM, defaultGoalText, goalTextFromQuery, readGoalPlan, type GoalText } from '../lib/goals-form';
 import type { GoalUiKey } from '../lib/goals-copy';
 import { formatMoney, formatNumber, parseNumber, type DigitSet } from '../lib/numbers';
-import { fillTemplate } from '../lib/pricing-explain';
-import { CURRENCIES, isCurrency, type Currency, type MessageKey } from '../lib/pricing-form';
+import { fillTemplate } from '../lib/template';
+import { CURRENCIES, isCurrency, type Currency } from '../lib/currencies';
+import type { MessageKey } from '../lib/pricing-form';
 import { openDocument, safeStore, type DocumentStore, type StorageNotice } from '../lib/storage';
 import type { GoalField, Goals } from '../lib/storage-documents';
 import { DecimalField } from './shared/DecimalField';
