@@ -59,6 +59,7 @@ export default class GoalPlanner extends Component<{ copy: GoalPlannerCopy }, St
   private doc: DocumentStore<Goals> | null = null;
   private opened: Promise<DocumentStore<Goals>> | null = null;
   private logCode: Promise<LogCode> | null = null;
+  private pending: ((data: Goals) => Goals)[] = [];
   private rawUrl = '';
 
   override componentDidMount() {
@@ -81,7 +82,7 @@ export default class GoalPlanner extends Component<{ copy: GoalPlannerCopy }, St
   }
 
   override componentDidUpdate() {
-    if (this.state.weeks.length > 0) void this.loadLog();
+    if (this.state.weeks.length > 0) this.loadLog().catch(() => undefined);
   }
 
   override componentWillUnmount() {
@@ -107,25 +108,46 @@ export default class GoalPlanner extends Component<{ copy: GoalPlannerCopy }, St
     const data = goalsFromStoredText(raw);
     if (data) return this.show(data, null, false);
     this.setState({ opening: true });
-    await this.document();
-    this.fromDocument();
+    try {
+      await this.document();
+      this.fromDocument();
+    } catch {
+      /* storage.ts did not download (offline): the defaults stay, and the first change tries again */
+    }
     this.setState({ opening: false });
   }
 
-  /** storage.ts and the goals document, loaded once: on the first change, or for stored text the reader cannot vouch for. */
+  /**
+   * storage.ts and the goals document, loaded once: on the first change, or for stored text the reader cannot
+   * vouch for. A failed download (offline) is forgotten, so that the next change tries again.
+   */
   private document() {
-    return (this.opened ??= import('./goals/document').then(({ openGoals }) => (this.doc = openGoals())));
+    return (this.opened ??= import('./goals/document').then(
+      ({ openGoals }) => (this.doc = openGoals()),
+      (error: unknown) => {
+        this.opened = null;
+        throw error;
+      },
+    ));
   }
 
-  /** The log's code, loaded once: when there are weeks to show, or when the reader reaches for the log form. */
+  /** The log's code, loaded once (and tried again after a failed download): when there are weeks to show, or when the reader reaches for the log form. */
   private loadLog = () =>
-    (this.logCode ??= import('./goals/log').then((log) => {
-      this.setState({ log });
-      return log;
-    }));
+    (this.logCode ??= import('./goals/log').then(
+      (log) => {
+        this.setState({ log });
+        return log;
+      },
+      (error: unknown) => {
+        this.logCode = null;
+        throw error;
+      },
+    ));
 
   /** Reaching for a field or button starts loading storage.ts, so that the first change is saved without delay. */
-  private prefetch = () => void this.document();
+  private prefetch = () => {
+    this.document().catch(() => undefined);
+  };
 
   private fromDocument() {
     const state = this.doc!.state;
@@ -137,12 +159,21 @@ export default class GoalPlanner extends Component<{ copy: GoalPlannerCopy }, St
     this.setState({ text: { ...defaultGoalText(), ...data.fields }, weeks: data.weeks, notice, readOnly });
   }
 
-  /** Saves in order once storage.ts is loaded; the screen has already changed, so typing never waits for it. */
+  /**
+   * Saves once storage.ts is loaded; the screen has already changed, so typing never waits for it. Changes wait in
+   * order in `pending` until one save writes them all, so none is lost while storage.ts cannot be downloaded.
+   */
   private save(change: (data: Goals) => Goals) {
-    void this.document().then((doc) => {
-      const result = doc.update(change);
-      this.setState({ notSaved: !result.saved && (result.reason === 'quota' || result.reason === 'unavailable'), readOnly: result.state.readOnly });
-    });
+    this.pending.push(change);
+    this.document().then(
+      (doc) => {
+        const changes = this.pending.splice(0);
+        if (changes.length === 0) return; // an earlier call wrote them
+        const result = doc.update((data) => changes.reduce((d, f) => f(d), data));
+        this.setState({ notSaved: !result.saved && (result.reason === 'quota' || result.reason === 'unavailable'), readOnly: result.state.readOnly });
+      },
+      () => this.setState({ notSaved: true }),
+    );
   }
 
   private setFields(fields: Partial<GoalText>) {
@@ -157,10 +188,11 @@ export default class GoalPlanner extends Component<{ copy: GoalPlannerCopy }, St
 
   private addWeek = async (e: Event) => {
     e.preventDefault();
-    const { readWeek } = await this.loadLog();
+    const log = await this.loadLog().catch(() => null);
+    if (!log) return; // offline: the next press tries again
     const { draft, weeks } = this.state;
     const { ui, messages } = this.props.copy;
-    const { entry, errors } = readWeek(draft, weeks);
+    const { entry, errors } = log.readWeek(draft, weeks);
     const say = (p: WeekProblem) => (p === 'invalid-date' ? ui.invalidDate : p === 'overlapping-week' ? ui.overlappingWeek : messages[p]);
     this.setState({ draftErrors: Object.fromEntries(Object.entries(errors).map(([field, p]) => [field, say(p)])) });
     if (!entry) return;
@@ -276,7 +308,7 @@ export default class GoalPlanner extends Component<{ copy: GoalPlannerCopy }, St
 
         <h3 class="mt-8 text-lg font-bold">{ui.logTitle}</h3>
         <p class="hint">{ui.logIntro}</p>
-        <form class="mt-3 grid gap-4 sm:grid-cols-2 print:hidden" onSubmit={this.addWeek} onFocusIn={this.loadLog} noValidate>
+        <form class="mt-3 grid gap-4 sm:grid-cols-2 print:hidden" onSubmit={this.addWeek} onFocusIn={() => this.loadLog().catch(() => undefined)} noValidate>
           <div class="flex flex-col">
             <label for="log-weekStart" class="font-bold">
               {copy.log.weekStart.label}

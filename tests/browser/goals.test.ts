@@ -163,6 +163,21 @@ describe.skipIf(!hasBrowser)('goal planner', () => {
     await ctx.close();
   });
 
+  it('warns that nothing is saved while the storage code cannot be downloaded, and saves once it can', async () => {
+    const ctx = await browser.newContext();
+    const page = await open(ctx);
+    const storageCode = /\/_astro\/document\./;
+    await page.route(storageCode, (route) => route.abort());
+    await page.locator('#g-targetYearlyNet').fill('24000');
+    await page.locator('[data-not-saved]').waitFor();
+    await page.unroute(storageCode);
+    await page.locator('#g-averageOrderPrice').fill('40');
+    await expect.poll(() => page.evaluate(() => localStorage.getItem('dalil:goals'))).toContain('"averageOrderPrice":"40"');
+    expect(await page.evaluate(() => localStorage.getItem('dalil:goals'))).toContain('"targetYearlyNet":"24000"');
+    await expect.poll(() => page.locator('[data-not-saved]').count()).toBe(0);
+    await ctx.close();
+  });
+
   it('starts from the pricing calculator’s result through its link', async () => {
     const ctx = await browser.newContext();
     const page = await ctx.newPage();
