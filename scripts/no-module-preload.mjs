@@ -1,10 +1,10 @@
 // A Vite plugin for the browser build: no module preloading, and Vite's preload helper swapped for a one-line
 // stand-in. Every part an island loads on demand (the calculator's other payment models, the goal planner's log
-// and storage) depends only on chunks the page has already loaded, and no such part imports CSS (the layout links
-// the one stylesheet), so preloading buys nothing. Yet Vite wraps every dynamic import in a helper of about 0.9 kB
-// gzipped, even with `modulePreload: false` (https://github.com/vitejs/vite/issues/18551), and every page with an
-// island downloads it: 6% of a tool page's 15 kB budget. The helper would still be needed to load a lazy part's
-// CSS, so the build fails if any dynamic import has something to preload.
+// and storage) depends only on chunks the page has already loaded, and Astro puts the CSS of any module an island
+// may load into the page itself, so there is nothing to preload. Yet Vite wraps every dynamic import in a helper of
+// about 0.9 kB gzipped, even with `modulePreload: false` (https://github.com/vitejs/vite/issues/18551), and every
+// page with an island downloads it: 6% of a tool page's 15 kB budget. Should a dynamic import ever have files to
+// preload after all, the stand-in would not load them, so the build fails instead.
 /** Vite's id for the module that defines `__vitePreload`. */
 const HELPER_ID = '\0vite/preload-helper.js';
 
@@ -21,7 +21,7 @@ export function noModulePreload() {
     load(id) {
       if (id === HELPER_ID) return 'export const __vitePreload = (load) => load();';
     },
-    // Vite names the files to preload in `__vite__mapDeps`; with preloading off, only CSS would put it there.
+    // Vite lists the files a dynamic import must preload in `__vite__mapDeps` (with preloading off, only CSS could).
     writeBundle(_, bundle) {
       for (const chunk of Object.values(bundle)) {
         if (chunk.type === 'chunk' && chunk.code.includes('__vite__mapDeps')) {
