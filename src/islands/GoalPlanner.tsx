@@ -131,7 +131,7 @@ export default class GoalPlanner extends Component<{ copy: GoalPlannerCopy }, St
     ));
   }
 
-  /** The log's code, loaded once (and tried again after a failed download): when there are weeks to show, or when the reader reaches for the log form. */
+  /** The log's code, loaded once (again after a failed download): when there are weeks to show, or the reader reaches for the log form. */
   private loadLog = () =>
     (this.logCode ??= import('./goals/log').then(
       (log) => {
