@@ -6,6 +6,7 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { createHash } from 'node:crypto';
 import { THEME_SCRIPT } from './src/components/theme-script.mjs';
+import { noModulePreload } from './scripts/no-module-preload.mjs';
 
 /** @param {string} text @returns {`sha256-${string}`} */
 const sha256 = (text) => `sha256-${createHash('sha256').update(text).digest('base64')}`;
@@ -56,9 +57,5 @@ export default defineConfig({
       options: { variants: /** @type {any} */ (variants) },
     },
   ],
-  vite: {
-    plugins: [tailwindcss()],
-    // Modules loaded by URL on demand (the search dialog) are bundled as ES modules.
-    worker: { format: 'es' },
-  },
+  vite: { plugins: [tailwindcss(), noModulePreload()] },
 });

@@ -3,21 +3,28 @@
  * proposals they take, a price ramp from a beginner's price, and a weekly log compared with the plan.
  * Maths in src/lib/goals.ts and goals-form.ts; saved through src/lib/storage.ts (never lost: corrupt data is
  * quarantined and offered for download, a full or blocked storage keeps working in memory with a warning).
+ * A first visit downloads only the plan (the tool page's budget is 15 kB of gzipped JavaScript). Loaded on use:
+ * storage.ts with its schemas on the first change (./goals/document), and the log's table, chart and checks once
+ * the reader has weeks or adds one (./goals/log). Until storage.ts is loaded, saved data shows through the strict
+ * reader in src/lib/stored-goals.ts, which hands anything it cannot vouch for to storage.ts straight away.
  */
 import { Component } from 'preact';
-import { cumulativePlanVsActual, validateWeekLog, weekVerdict, type WeekEntry } from '../lib/goals';
 import { GOAL_FIELD_IDS, GOAL_FORM, defaultGoalText, goalTextFromQuery, readGoalPlan, type GoalText } from '../lib/goals-form';
+import type { WeekEntry } from '../lib/goal-log';
 import type { GoalUiKey } from '../lib/goals-copy';
-import { formatMoney, formatNumber, parseNumber, type DigitSet } from '../lib/numbers';
-import { fillTemplate } from '../lib/pricing-explain';
-import { CURRENCIES, isCurrency, type Currency, type MessageKey } from '../lib/pricing-form';
-import { openDocument, safeStore, type DocumentStore, type StorageNotice } from '../lib/storage';
+import { formatMoney, formatNumber, type DigitSet } from '../lib/numbers';
+import { fillTemplate } from '../lib/template';
+import { CURRENCIES, isCurrency, type Currency } from '../lib/currencies';
+import type { MessageKey } from '../lib/pricing-form';
+import type { DocumentStore, StorageNotice } from '../lib/storage';
 import type { GoalField, Goals } from '../lib/storage-documents';
+import { GOALS_KEY, goalsFromStoredText } from '../lib/stored-goals';
+import type { WeekDraft, WeekProblem } from '../lib/week-form';
 import { DecimalField } from './shared/DecimalField';
 import { ResultCard } from './pricing/ResultCard';
-import { PlanChart } from './goals/PlanChart';
 
-type LogField = 'weekStart' | 'income' | 'orders' | 'proposals' | 'note';
+type LogField = keyof WeekDraft;
+type LogCode = typeof import('./goals/log');
 
 export interface GoalPlannerCopy {
   fields: Record<GoalField, { label: string; hint: string }>;
@@ -28,31 +35,31 @@ export interface GoalPlannerCopy {
   currencies: Record<Currency, string>;
 }
 
-interface Draft {
-  weekStart: string;
-  income: string;
-  orders: string;
-  proposals: string;
-  note: string;
-}
-
 interface State {
   text: GoalText;
   weeks: WeekEntry[];
-  draft: Draft;
+  draft: WeekDraft;
   draftErrors: Partial<Record<LogField, string>>;
   currency: Currency;
   digits: DigitSet;
   notice: StorageNotice | null;
   notSaved: boolean;
   readOnly: boolean;
+  /** Stored data is being opened by storage.ts; editing waits so that nothing typed is replaced by it. */
+  opening: boolean;
+  log: LogCode | null;
 }
 
-const EMPTY_DRAFT: Draft = { weekStart: '', income: '', orders: '', proposals: '', note: '' };
+const EMPTY_WEEK: WeekDraft = { weekStart: '', income: '', orders: '', proposals: '', note: '' };
+/** MAX_NOTE of week-form.ts, written out: importing it would put that module (and the log's code) in this chunk. */
+const MAX_NOTE = 2000;
 
 export default class GoalPlanner extends Component<{ copy: GoalPlannerCopy }, State> {
-  override state: State = { text: defaultGoalText(), weeks: [], draft: EMPTY_DRAFT, draftErrors: {}, currency: 'USD', digits: 'latn', notice: null, notSaved: false, readOnly: false };
+  override state: State = { text: defaultGoalText(), weeks: [], draft: EMPTY_WEEK, draftErrors: {}, currency: 'USD', digits: 'latn', notice: null, notSaved: false, readOnly: false, opening: false, log: null };
   private doc: DocumentStore<Goals> | null = null;
+  private opened: Promise<DocumentStore<Goals>> | null = null;
+  private logCode: Promise<LogCode> | null = null;
+  private pending: ((data: Goals) => Goals)[] = [];
   private rawUrl = '';
 
   override componentDidMount() {
@@ -65,12 +72,17 @@ export default class GoalPlanner extends Component<{ copy: GoalPlannerCopy }, St
     } catch {
       /* no storage: Latin digits */
     }
-    this.doc = openDocument(safeStore(() => localStorage), 'goals', () => new Date());
-    this.fromDocument();
     this.setState({ digits, currency: isCurrency(cur) ? cur : 'USD' });
     const given = goalTextFromQuery(query);
-    if (Object.keys(given).length > 0) this.setFields(given);
+    // Fields from a link go on top of what is stored, so they wait until it is shown.
+    void this.load().then(() => {
+      if (Object.keys(given).length > 0) this.setFields(given);
+    });
     addEventListener('storage', this.onStorage);
+  }
+
+  override componentDidUpdate() {
+    if (this.state.weeks.length > 0) this.loadLog().catch(() => undefined);
   }
 
   override componentWillUnmount() {
@@ -80,19 +92,88 @@ export default class GoalPlanner extends Component<{ copy: GoalPlannerCopy }, St
 
   /** Another tab saved: take its version. */
   private onStorage = (event: StorageEvent) => {
-    if (this.doc?.applyExternalChange(event)) this.fromDocument();
+    if (this.doc) {
+      if (this.doc.applyExternalChange(event)) this.fromDocument();
+    } else if (event.key === GOALS_KEY || event.key === null) void this.load();
+  };
+
+  /** Shows what is stored: at once when the strict reader vouches for it, otherwise once storage.ts has opened it. */
+  private async load() {
+    let raw: string | null = null;
+    try {
+      raw = localStorage.getItem(GOALS_KEY);
+    } catch {
+      /* storage blocked: nothing stored to show, and saving will say so */
+    }
+    const data = goalsFromStoredText(raw);
+    if (data) return this.show(data, null, false);
+    this.setState({ opening: true });
+    try {
+      await this.document();
+      this.fromDocument();
+    } catch {
+      /* storage.ts did not download (offline): the defaults stay, and the first change tries again */
+    }
+    this.setState({ opening: false });
+  }
+
+  /**
+   * storage.ts and the goals document, loaded once: on the first change, or for stored text the reader cannot
+   * vouch for. A failed download (offline) is forgotten, so that the next change tries again.
+   */
+  private document() {
+    return (this.opened ??= import('./goals/document').then(
+      ({ openGoals }) => (this.doc = openGoals()),
+      (error: unknown) => {
+        this.opened = null;
+        throw error;
+      },
+    ));
+  }
+
+  /** The log's code, loaded once (again after a failed download): when there are weeks to show, or the reader reaches for the log form. */
+  private loadLog = () =>
+    (this.logCode ??= import('./goals/log').then(
+      (log) => {
+        this.setState({ log });
+        return log;
+      },
+      (error: unknown) => {
+        this.logCode = null;
+        throw error;
+      },
+    ));
+
+  /** Reaching for a field or button starts loading storage.ts, so that the first change is saved without delay. */
+  private prefetch = () => {
+    this.document().catch(() => undefined);
   };
 
   private fromDocument() {
     const state = this.doc!.state;
     if (state.notice?.kind === 'quarantined' && !this.rawUrl) this.rawUrl = URL.createObjectURL(new Blob([state.notice.raw], { type: 'application/json' }));
-    this.setState({ text: { ...defaultGoalText(), ...state.data.fields }, weeks: state.data.weeks, notice: state.notice, readOnly: state.readOnly });
+    this.show(state.data, state.notice, state.readOnly);
   }
 
+  private show(data: Goals, notice: StorageNotice | null, readOnly: boolean) {
+    this.setState({ text: { ...defaultGoalText(), ...data.fields }, weeks: data.weeks, notice, readOnly });
+  }
+
+  /**
+   * Saves once storage.ts is loaded; the screen has already changed, so typing never waits for it. Changes wait in
+   * order in `pending` until one save writes them all, so none is lost while storage.ts cannot be downloaded.
+   */
   private save(change: (data: Goals) => Goals) {
-    const result = this.doc!.update(change);
-    this.setState({ notSaved: !result.saved && (result.reason === 'quota' || result.reason === 'unavailable'), readOnly: result.state.readOnly });
-    return result;
+    this.pending.push(change);
+    this.document().then(
+      (doc) => {
+        const changes = this.pending.splice(0);
+        if (changes.length === 0) return; // an earlier call wrote them
+        const result = doc.update((data) => changes.reduce((d, f) => f(d), data));
+        this.setState({ notSaved: !result.saved && (result.reason === 'quota' || result.reason === 'unavailable'), readOnly: result.state.readOnly });
+      },
+      () => this.setState({ notSaved: true }),
+    );
   }
 
   private setFields(fields: Partial<GoalText>) {
@@ -100,49 +181,36 @@ export default class GoalPlanner extends Component<{ copy: GoalPlannerCopy }, St
     this.save((d) => ({ ...d, fields: { ...d.fields, ...fields } }));
   }
 
-  private addWeek = (e: Event) => {
-    e.preventDefault();
-    const { draft, weeks } = this.state;
-    const { ui, messages } = this.props.copy;
-    const errors: State['draftErrors'] = {};
-    const number = (field: 'income' | 'orders' | 'proposals', whole: boolean) => {
-      const parsed = parseNumber(draft[field]);
-      if (!parsed.ok) errors[field] = messages[parsed.error];
-      else if (parsed.value < 0) errors[field] = messages.negative;
-      else if (whole && !Number.isInteger(parsed.value)) errors[field] = ui.wholeNumber;
-      else return parsed.value;
-      return 0;
-    };
-    const entry: WeekEntry = { weekStart: draft.weekStart, income: number('income', false), orders: number('orders', true), proposals: number('proposals', true), note: draft.note.slice(0, 2000) };
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(draft.weekStart)) errors.weekStart = ui.invalidDate;
-    else if (validateWeekLog([...weeks, entry]).some((x) => x.problem === 'overlapping-week' || x.problem === 'invalid-date')) errors.weekStart = ui.overlappingWeek;
-    this.setState({ draftErrors: errors });
-    if (Object.keys(errors).length > 0) return;
-    const next = [...weeks, entry].sort((a, b) => a.weekStart.localeCompare(b.weekStart));
-    this.setState({ weeks: next, draft: EMPTY_DRAFT });
-    this.save((d) => ({ ...d, weeks: next }));
-  };
-
-  private removeWeek(weekStart: string) {
-    const next = this.state.weeks.filter((w) => w.weekStart !== weekStart);
-    this.setState({ weeks: next });
-    this.save((d) => ({ ...d, weeks: next }));
+  private setWeeks(weeks: WeekEntry[]) {
+    this.setState({ weeks });
+    this.save((d) => ({ ...d, weeks }));
   }
 
-  render({ copy }: { copy: GoalPlannerCopy }, { text, weeks, draft, draftErrors, currency, digits, notice, notSaved, readOnly }: State) {
+  private addWeek = async (e: Event) => {
+    e.preventDefault();
+    const log = await this.loadLog().catch(() => null);
+    if (!log) return; // offline: the next press tries again
+    const { draft, weeks } = this.state;
+    const { ui, messages } = this.props.copy;
+    const { entry, errors } = log.readWeek(draft, weeks);
+    const say = (p: WeekProblem) => (p === 'invalid-date' ? ui.invalidDate : p === 'overlapping-week' ? ui.overlappingWeek : messages[p]);
+    this.setState({ draftErrors: Object.fromEntries(Object.entries(errors).map(([field, p]) => [field, say(p)])) });
+    if (!entry) return;
+    this.setState({ draft: EMPTY_WEEK });
+    this.setWeeks([...weeks, entry].sort((a, b) => a.weekStart.localeCompare(b.weekStart)));
+  };
+
+  render({ copy }: { copy: GoalPlannerCopy }, { text, weeks, draft, draftErrors, currency, digits, notice, notSaved, readOnly, opening, log }: State) {
     const ui = copy.ui;
+    const locked = readOnly || opening;
     const money = (v: number) => formatMoney(v, currency, digits);
     const count = (v: number) => formatNumber(v, { digits, fractionDigits: 0 });
     const { value: plan, errors } = readGoalPlan(text);
-    const rows = plan ? cumulativePlanVsActual(weeks, plan.split.weekly) : undefined;
-    const last = rows?.ok ? rows.value.at(-1) : undefined;
-    const verdict = last && plan ? weekVerdict({ actual: last.actual, weeks: last.weeks }, plan.split.weekly) : undefined;
-    const draftField = (field: Exclude<LogField, 'weekStart' | 'note'>) => (
-      <DecimalField id={`log-${field}`} name={field} label={copy.log[field].label} hint={copy.log[field].hint} unit={copy.log[field].unit ?? currency} value={draft[field]} error={draftErrors[field]} onInput={(v) => this.setState((s) => ({ draft: { ...s.draft, [field]: v } }))} />
-    );
+    const setDraft = (field: LogField, v: string) => this.setState((s) => ({ draft: { ...s.draft, [field]: v } }));
+    const cards = (list: [GoalUiKey, string, string][]) => list.map(([label, amount, id]) => <ResultCard key={id} label={ui[label]} amount={amount} id={id} />);
 
     return (
-      <div class="tool-panel" data-goal-planner>
+      <div class="tool-panel" data-goal-planner onFocusIn={this.prefetch} onPointerDown={this.prefetch}>
         {notice?.kind === 'quarantined' && (
           <p role="alert" class="stale" data-quarantine-notice>
             {ui.quarantined}{' '}
@@ -162,7 +230,7 @@ export default class GoalPlanner extends Component<{ copy: GoalPlannerCopy }, St
           </p>
         )}
 
-        <fieldset class="grid gap-4 sm:grid-cols-2" disabled={readOnly}>
+        <fieldset class="grid gap-4 sm:grid-cols-2" disabled={locked}>
           <legend class="mb-2 text-lg font-bold">{ui.planTitle}</legend>
           {GOAL_FIELD_IDS.map((id) => {
             const unit = GOAL_FORM[id].unit;
@@ -188,17 +256,21 @@ export default class GoalPlanner extends Component<{ copy: GoalPlannerCopy }, St
           <div aria-live="polite">
             <h3 class="mt-6 text-lg font-bold">{ui.targetsTitle}</h3>
             <dl class="mt-2 grid grid-cols-3 gap-3">
-              <ResultCard label={ui.monthly} amount={money(plan.split.monthly)} id="monthly" />
-              <ResultCard label={ui.weekly} amount={money(plan.split.weekly)} id="weekly" />
-              <ResultCard label={ui.daily} amount={money(plan.split.daily)} id="daily" />
+              {cards([
+                ['monthly', money(plan.split.monthly), 'monthly'],
+                ['weekly', money(plan.split.weekly), 'weekly'],
+                ['daily', money(plan.split.daily), 'daily'],
+              ])}
             </dl>
             <h3 class="mt-6 text-lg font-bold">{ui.habitTitle}</h3>
             <dl class="mt-2 grid grid-cols-2 gap-3 sm:grid-cols-5">
-              <ResultCard label={ui.netPerOrder} amount={money(plan.plan.netPerOrder)} id="net-per-order" />
-              <ResultCard label={ui.ordersPerMonth} amount={count(plan.plan.ordersPerMonth)} id="orders-month" />
-              <ResultCard label={ui.ordersPerWeek} amount={count(plan.plan.ordersPerWeek)} id="orders-week" />
-              <ResultCard label={ui.proposalsPerWeek} amount={count(plan.plan.proposalsPerWeek)} id="proposals-week" />
-              <ResultCard label={ui.proposalsPerDay} amount={count(plan.plan.proposalsPerDay)} id="proposals-day" />
+              {cards([
+                ['netPerOrder', money(plan.plan.netPerOrder), 'net-per-order'],
+                ['ordersPerMonth', count(plan.plan.ordersPerMonth), 'orders-month'],
+                ['ordersPerWeek', count(plan.plan.ordersPerWeek), 'orders-week'],
+                ['proposalsPerWeek', count(plan.plan.proposalsPerWeek), 'proposals-week'],
+                ['proposalsPerDay', count(plan.plan.proposalsPerDay), 'proposals-day'],
+              ])}
             </dl>
             <h3 class="mt-6 text-lg font-bold">{ui.rampTitle}</h3>
             <p class="mt-1" data-ramp-summary>
@@ -210,10 +282,11 @@ export default class GoalPlanner extends Component<{ copy: GoalPlannerCopy }, St
               <table class="w-full text-start text-sm" data-ramp>
                 <thead>
                   <tr>
-                    <th scope="col" class="text-start">{ui.rampMonth}</th>
-                    <th scope="col" class="text-start">{ui.rampPrice}</th>
-                    <th scope="col" class="text-start">{ui.rampOrders}</th>
-                    <th scope="col" class="text-start">{ui.rampReachable}</th>
+                    {(['rampMonth', 'rampPrice', 'rampOrders', 'rampReachable'] as const).map((key) => (
+                      <th key={key} scope="col" class="text-start">
+                        {ui[key]}
+                      </th>
+                    ))}
                   </tr>
                 </thead>
                 <tbody>
@@ -235,7 +308,7 @@ export default class GoalPlanner extends Component<{ copy: GoalPlannerCopy }, St
 
         <h3 class="mt-8 text-lg font-bold">{ui.logTitle}</h3>
         <p class="hint">{ui.logIntro}</p>
-        <form class="mt-3 grid gap-4 sm:grid-cols-2 print:hidden" onSubmit={this.addWeek} noValidate>
+        <form class="mt-3 grid gap-4 sm:grid-cols-2 print:hidden" onSubmit={this.addWeek} onFocusIn={() => this.loadLog().catch(() => undefined)} noValidate>
           <div class="flex flex-col">
             <label for="log-weekStart" class="font-bold">
               {copy.log.weekStart.label}
@@ -243,16 +316,16 @@ export default class GoalPlanner extends Component<{ copy: GoalPlannerCopy }, St
             <p id="log-weekStart-hint" class="hint">
               {copy.log.weekStart.hint}
             </p>
-            <input id="log-weekStart" name="weekStart" type="date" value={draft.weekStart} aria-invalid={draftErrors.weekStart ? 'true' : 'false'} aria-describedby={`log-weekStart-hint${draftErrors.weekStart ? ' log-weekStart-error' : ''}`} onInput={(e) => this.setState((s) => ({ draft: { ...s.draft, weekStart: e.currentTarget.value } }))} class="field-select" disabled={readOnly} />
+            <input id="log-weekStart" name="weekStart" type="date" value={draft.weekStart} aria-invalid={draftErrors.weekStart ? 'true' : 'false'} aria-describedby={`log-weekStart-hint${draftErrors.weekStart ? ' log-weekStart-error' : ''}`} onInput={(e) => setDraft('weekStart', e.currentTarget.value)} class="field-select" disabled={locked} />
             {draftErrors.weekStart && (
               <p id="log-weekStart-error" class="field-error">
                 {draftErrors.weekStart}
               </p>
             )}
           </div>
-          {draftField('income')}
-          {draftField('orders')}
-          {draftField('proposals')}
+          {(['income', 'orders', 'proposals'] as const).map((field) => (
+            <DecimalField key={field} id={`log-${field}`} name={field} label={copy.log[field].label} hint={copy.log[field].hint} unit={copy.log[field].unit ?? currency} value={draft[field]} error={draftErrors[field]} onInput={(v) => setDraft(field, v)} />
+          ))}
           <div class="flex flex-col sm:col-span-2">
             <label for="log-note" class="font-bold">
               {copy.log.note.label}
@@ -260,10 +333,10 @@ export default class GoalPlanner extends Component<{ copy: GoalPlannerCopy }, St
             <p id="log-note-hint" class="hint">
               {copy.log.note.hint}
             </p>
-            <textarea id="log-note" name="note" rows={2} maxLength={2000} aria-describedby="log-note-hint" value={draft.note} onInput={(e) => this.setState((s) => ({ draft: { ...s.draft, note: e.currentTarget.value } }))} class="field-select" />
+            <textarea id="log-note" name="note" rows={2} maxLength={MAX_NOTE} aria-describedby="log-note-hint" value={draft.note} onInput={(e) => setDraft('note', e.currentTarget.value)} class="field-select" />
           </div>
           <p>
-            <button type="submit" class="btn" disabled={readOnly}>
+            <button type="submit" class="btn" disabled={locked}>
               {ui.addWeek}
             </button>
           </p>
@@ -272,48 +345,7 @@ export default class GoalPlanner extends Component<{ copy: GoalPlannerCopy }, St
         {weeks.length === 0 ? (
           <p class="mt-4">{ui.noWeeks}</p>
         ) : (
-          <>
-            {rows?.ok && <PlanChart rows={rows.value} title={ui.chartTitle} plannedLabel={ui.planned} actualLabel={ui.actual} format={money} />}
-            {verdict?.ok && (
-              <p class="mt-3 text-lg font-bold" data-verdict={verdict.value.verdict} aria-live="polite">
-                {fillTemplate(verdict.value.verdict === 'ahead' ? ui.ahead : verdict.value.verdict === 'behind' ? ui.behind : ui.onTrack, { actual: money(verdict.value.actual), planned: money(verdict.value.planned), percent: count(verdict.value.percentOfPlan) })}
-              </p>
-            )}
-            <table class="mt-4 w-full text-start text-sm" data-week-log>
-              <thead>
-                <tr>
-                  <th scope="col" class="text-start">{ui.weekCol}</th>
-                  <th scope="col" class="text-start">{ui.incomeCol}</th>
-                  <th scope="col" class="text-start">{ui.ordersCol}</th>
-                  <th scope="col" class="text-start">{ui.proposalsCol}</th>
-                  <th scope="col" class="text-start">{ui.noteCol}</th>
-                  <th scope="col" class="print:hidden">
-                    <span class="sr-only">{ui.deleteCol}</span>
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {weeks.map((w) => (
-                  <tr key={w.weekStart} class="border-t border-slate-200 align-top dark:border-slate-800">
-                    <td>
-                      <bdi>{w.weekStart}</bdi>
-                    </td>
-                    <td>
-                      <bdi>{money(w.income)}</bdi>
-                    </td>
-                    <td>{count(w.orders)}</td>
-                    <td>{count(w.proposals)}</td>
-                    <td>{w.note}</td>
-                    <td class="print:hidden">
-                      <button type="button" class="link" onClick={() => this.removeWeek(w.weekStart)} aria-label={fillTemplate(ui.deleteWeek, { week: w.weekStart })} disabled={readOnly}>
-                        ×
-                      </button>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </>
+          log && <log.WeekLog weeks={weeks} weeklyTarget={plan?.split.weekly} ui={ui} money={money} count={count} locked={locked} onRemove={(start) => this.setWeeks(weeks.filter((w) => w.weekStart !== start))} />
         )}
         <p class="mt-6 print:hidden">
           <button type="button" class="btn-outline" onClick={() => print()}>

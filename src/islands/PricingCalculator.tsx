@@ -7,8 +7,10 @@
 import { Component, type ComponentType } from 'preact';
 import { formatMoney, type DigitSet } from '../lib/numbers';
 import { computeRate, type RateBreakdown } from '../lib/pricing';
-import { CURRENCIES, defaultForm, formToQuery, isCurrency, queryToForm, readField, type Currency, type FieldId, type FormText } from '../lib/pricing-form';
-import { fillTemplate, rateFigures } from '../lib/pricing-explain';
+import { defaultForm, formToQuery, queryToForm, readField, type FieldId, type FormText } from '../lib/pricing-form';
+import { CURRENCIES, isCurrency, type Currency } from '../lib/currencies';
+import { rateFigures } from '../lib/pricing-explain';
+import { fillTemplate } from '../lib/template';
 import { plannerLink } from '../lib/planner-link';
 import type { TabId } from '../lib/pricing-copy';
 import { evaluate, LastValid } from './pricing/evaluate';

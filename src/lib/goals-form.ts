@@ -7,7 +7,7 @@ import type { GoalField } from './storage-documents';
 import { parseNumber } from './numbers';
 import type { MessageKey } from './pricing-form';
 import { planIncomeGoal, priceRamp, splitYearlyGoal, type IncomeGoalPlan, type PriceRamp, type YearlyGoalSplit } from './goals';
-import type { Problem } from './pricing';
+import type { Problem } from './rules';
 import { PLANNER_KEYS } from './planner-link';
 
 export type GoalUnit = 'money' | 'percent' | 'days' | 'months' | 'orders';

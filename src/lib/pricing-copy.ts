@@ -2,7 +2,8 @@
  * The calculator's Arabic copy (labels, hints, currency names, notes on each payment model). Rendered by the
  * page and passed to the island as props, so these words travel in the HTML instead of the JavaScript bundle.
  */
-import type { Currency, FieldId, MessageKey } from './pricing-form';
+import type { Currency } from './currencies';
+import type { FieldId, MessageKey } from './pricing-form';
 
 /** Tab ids of the calculator, one per payment model plus the microservice and price-ladder views. */
 export type TabId = 'hourly' | 'project' | 'incentive' | 'retainer' | 'value' | 'micro' | 'ladder';

@@ -11,11 +11,6 @@ export interface Money {
   digits: DigitSet;
 }
 
-/** Replaces each `{name}` in the template with its value; unknown names are left visible so a typo shows. */
-export function fillTemplate(template: string, values: Record<string, string>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
-}
-
 /** The figures the rate explanation talks about, formatted for display. */
 export function rateFigures(r: RateBreakdown, targetNetMonthly: number, { currency, digits }: Money): Record<string, string> {
   const m = (v: number) => formatMoney(v, currency, digits);

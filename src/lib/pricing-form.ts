@@ -4,7 +4,8 @@
  * The island only wires this to the screen.
  */
 import { parseNumber, type ParseError } from './numbers';
-import type { Problem } from './pricing';
+import type { Problem } from './rules';
+import { DEFAULT_CURRENCY, isCurrency, type Currency } from './currencies';
 
 export type Unit = 'money' | 'percent' | 'hours' | 'weeks' | 'days' | 'minutes' | 'orders';
 
@@ -55,15 +56,6 @@ export const UNIT_LABEL: Record<Exclude<Unit, 'money'>, string> = {
 
 export function defaultForm(): FormText {
   return Object.fromEntries(FIELD_IDS.map((id) => [id, FIELDS[id].defaultText])) as FormText;
-}
-
-/** Currencies offered: the readers' own (any ISO code Intl knows would work); Arabic names are in pricing-copy.ts. */
-export const CURRENCIES = ['USD', 'SAR', 'AED', 'EGP', 'MAD', 'DZD', 'TND', 'JOD', 'KWD', 'QAR', 'BHD', 'OMR', 'IQD', 'LBP', 'SYP', 'YER', 'LYD', 'SDG', 'EUR'] as const;
-export type Currency = (typeof CURRENCIES)[number];
-export const DEFAULT_CURRENCY: Currency = 'USD';
-
-export function isCurrency(code: string | null): code is Currency {
-  return CURRENCIES.some((c) => c === code);
 }
 
 /** Every problem a field can have; the Arabic wording of each lives in pricing-copy.ts (MESSAGES). */

@@ -54,8 +54,19 @@ export async function seedStorageOnce(context: BrowserContext, key: string, valu
   );
 }
 
-/** Waits until the page's islands have hydrated (Astro drops `ssr` from each one), so clicks reach Preact. */
+/**
+ * Waits until the page's islands have hydrated (Astro drops `ssr` from each one), so clicks reach Preact. Islands
+ * hydrate when they scroll into view (client:visible), so each one still waiting is brought on screen in turn.
+ */
 export async function hydrated(page: Page): Promise<void> {
   await page.locator('astro-island').first().waitFor({ state: 'attached' });
-  await page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length === 0);
+  await page.waitForFunction(
+    () => {
+      const waiting = document.querySelector('astro-island[ssr]');
+      waiting?.firstElementChild?.scrollIntoView({ block: 'nearest' });
+      return waiting === null;
+    },
+    undefined,
+    { polling: 100 },
+  );
 }

@@ -103,6 +103,36 @@ describe.skipIf(!hasBrowser)('goal planner', () => {
     await context.close();
   });
 
+  it('downloads storage and the weekly log only when the reader uses them', async () => {
+    const ctx = await browser.newContext();
+    const page = await ctx.newPage();
+    const requested: string[] = [];
+    page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+    const lazy = () => requested.map((p) => /^\/_astro\/(storage|document|log)\./.exec(p)?.[1]).filter(Boolean);
+    await page.goto(`${baseURL}/tools/goals/`);
+    await hydrated(page);
+    await page.waitForLoadState('networkidle');
+    expect(lazy()).toEqual([]);
+    await page.locator('#g-targetYearlyNet').fill('24000');
+    await expect.poll(() => page.evaluate(() => localStorage.getItem('dalil:goals'))).toContain('24000');
+    expect(lazy().sort()).toEqual(['document', 'storage']);
+    await page.locator('#log-income').focus();
+    await expect.poll(lazy).toContain('log');
+    await ctx.close();
+  });
+
+  it('shows goals saved by a newer version of the site read-only, and never overwrites them', async () => {
+    const ctx = await browser.newContext();
+    const stored = JSON.stringify({ schemaVersion: 3, revision: 7, updatedAt: '2026-11-23T10:00:00.000Z', data: { fields: { targetYearlyNet: '30000' }, weeks: [] } });
+    await seedStorageOnce(ctx, 'dalil:goals', stored);
+    const page = await open(ctx);
+    await expect.poll(() => page.locator('#g-targetYearlyNet').inputValue()).toBe('30000');
+    expect(await page.locator('#g-targetYearlyNet').isDisabled()).toBe(true);
+    expect(await page.locator('[role="alert"]').first().textContent()).toContain('للقراءة فقط');
+    expect(await page.evaluate(() => localStorage.getItem('dalil:goals'))).toBe(stored);
+    await ctx.close();
+  });
+
   it('quarantines corrupt saved data, starts afresh and offers the old data for download', async () => {
     const ctx = await browser.newContext({ acceptDownloads: true });
     await seedStorageOnce(ctx, 'dalil:goals', '{"schemaVersion":2,"revision":3,"data":{"fields":');
@@ -130,6 +160,21 @@ describe.skipIf(!hasBrowser)('goal planner', () => {
     await page.locator('#g-targetYearlyNet').fill('24000');
     await page.locator('[data-not-saved]').waitFor();
     await expect.poll(() => result(page, 'monthly')).toBe(formatMoney(2000, 'USD', 'latn'));
+    await ctx.close();
+  });
+
+  it('warns that nothing is saved while the storage code cannot be downloaded, and saves once it can', async () => {
+    const ctx = await browser.newContext();
+    const page = await open(ctx);
+    const storageCode = /\/_astro\/document\./;
+    await page.route(storageCode, (route) => route.abort());
+    await page.locator('#g-targetYearlyNet').fill('24000');
+    await page.locator('[data-not-saved]').waitFor();
+    await page.unroute(storageCode);
+    await page.locator('#g-averageOrderPrice').fill('40');
+    await expect.poll(() => page.evaluate(() => localStorage.getItem('dalil:goals'))).toContain('"averageOrderPrice":"40"');
+    expect(await page.evaluate(() => localStorage.getItem('dalil:goals'))).toContain('"targetYearlyNet":"24000"');
+    await expect.poll(() => page.locator('[data-not-saved]').count()).toBe(0);
     await ctx.close();
   });
 

@@ -106,6 +106,21 @@ describe.skipIf(!hasBrowser)('pricing calculator', () => {
     await page.close();
   });
 
+  it('in a guide, hydrates only once the reader scrolls to it, then works', async () => {
+    page = await browser.newPage({ viewport: { width: 390, height: 900 } });
+    const requested: string[] = [];
+    page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+    await page.goto(`${baseURL}/guides/pricing-your-work/`);
+    await page.waitForLoadState('networkidle');
+    expect(await page.locator('astro-island[ssr]').count()).toBe(1);
+    expect(requested.filter((p) => p.includes('/PricingCalculator.'))).toEqual([]);
+    await hydrated(page);
+    await fill(page, 'target', '2000');
+    const rate = computeRate({ targetNetMonthly: 2000, monthlyExpenses: 100, taxRate: 0.1, platformFeeRate: 0.2, billableHoursPerWeek: 25, weeksOffPerYear: 6, workingDaysPerWeek: 5 });
+    await expect.poll(() => result(page, 'hourly')).toBe(rate.ok ? money(rate.value.hourly) : 'x');
+    await page.close();
+  });
+
   it('loads the other payment models on demand and computes them from the hourly rate', async () => {
     await open();
     await page.locator('#tab-project').click();

@@ -43,4 +43,19 @@ describe('tool pages', () => {
     const { js, jsFiles } = weigh('/tools/pricing/');
     expect(js, `loads ${jsFiles.join(', ')}`).toBeLessThanOrEqual(15 * 1024);
   });
+
+  it('the goal planner page loads at most 15 kB of gzipped JavaScript; storage and the weekly log load on use', () => {
+    const { js, jsFiles } = weigh('/tools/goals/');
+    expect(js, `loads ${jsFiles.join(', ')}`).toBeLessThanOrEqual(15 * 1024);
+    expect(jsFiles.filter((f) => /\/(storage|document|log)\.[\w-]+\.js$/.test(f))).toEqual([]);
+  });
+
+  it('hydrate their tool when it scrolls into view', () => {
+    for (const path of ['/tools/pricing/', '/tools/goals/']) {
+      const html = pages.find((p) => p.path === path)?.html ?? '';
+      const islands = [...html.matchAll(/<astro-island\b([^>]*)>/g)];
+      expect(islands.length, path).toBe(1);
+      for (const [, attrs] of islands) expect(attrs, path).toMatch(/\sclient="visible"/);
+    }
+  });
 });

@@ -4,25 +4,26 @@ import {
   CEIL_TOLERANCE,
   MAX_RAMP_MONTHS,
   MIN_ACCEPTANCE_RATE,
-  MIN_PRICE,
-  VERDICT_TOLERANCE,
-  acceptanceRateFromLog,
   ceilCount,
-  cumulativePlanVsActual,
   planIncomeGoal,
   priceRamp,
   splitYearlyGoal,
+  type IncomeGoalInput,
+  type IncomeGoalPlan,
+  type PriceRampInput,
+} from '../../src/lib/goals';
+import {
+  VERDICT_TOLERANCE,
+  acceptanceRateFromLog,
+  cumulativePlanVsActual,
   validateWeekLog,
   weekVerdict,
   type CumulativeFigures,
-  type IncomeGoalInput,
-  type IncomeGoalPlan,
   type LogFieldError,
   type LogResult,
-  type PriceRampInput,
   type WeekEntry,
-} from '../../src/lib/goals';
-import { MAX_AMOUNT, type FieldError, type Problem, type Result } from '../../src/lib/pricing';
+} from '../../src/lib/goal-log';
+import { MAX_AMOUNT, MIN_PRICE, type FieldError, type Problem, type Result } from '../../src/lib/rules';
 
 function value<T, F extends string>(r: Result<T, F> | LogResult<T>): T {
   if (!r.ok) throw new Error(`unexpected errors: ${JSON.stringify(r.errors)}`);

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { computeRate } from '../../src/lib/pricing';
-import { CURRENCIES, FIELD_IDS, FIELDS, defaultForm, formToQuery, isCurrency, problemKey, queryToForm, readField } from '../../src/lib/pricing-form';
+import { FIELD_IDS, FIELDS, defaultForm, formToQuery, problemKey, queryToForm, readField } from '../../src/lib/pricing-form';
+import { CURRENCIES, isCurrency } from '../../src/lib/currencies';
 import { CURRENCY_NAMES, FIELD_COPY, MESSAGES, UI } from '../../src/lib/pricing-copy';
-import { fillTemplate, rateFigures } from '../../src/lib/pricing-explain';
+import { rateFigures } from '../../src/lib/pricing-explain';
+import { fillTemplate } from '../../src/lib/template';
 
 describe('reading calculator fields', () => {
   it('reads every digit set, and turns percentages into fractions', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { computeRate, grossForNet, MAX_AMOUNT, netFromGross, type FieldError, type Problem, type RateInput, type Result } from '../../src/lib/pricing';
+import { computeRate, grossForNet, netFromGross, type RateInput } from '../../src/lib/pricing';
+import { MAX_AMOUNT, type FieldError, type Problem, type Result } from '../../src/lib/rules';
 import { MAX_LADDER_STEPS, microservicePayout, priceLadder, projectPrice, valueBasedPrice, type LadderInput } from '../../src/lib/pricing-models';
 
 const base: RateInput = {

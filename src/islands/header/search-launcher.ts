@@ -3,13 +3,6 @@
  * Pagefind load only then, so a page view downloads nothing of search. On the search page the shortcut
  * focuses its own box. If the dialog cannot load (offline before any visit), the link goes to /search/.
  */
-// The dialog is bundled as a self-contained module with its own URL (Vite's `?worker&url`, in ES format; it
-// never runs as a worker). Importing it by URL keeps Vite's ~0.9 kB preload helper off every page.
-import dialogModule from '../search/dialog-entry?worker&url';
-import { OPEN_SEARCH_EVENT } from '../search/events';
-
-let loaded = false;
-
 export function setUpSearchLauncher(): void {
   const link = document.querySelector<HTMLAnchorElement>('[data-search-open]');
   const dialog = document.querySelector<HTMLDialogElement>('dialog[data-search-dialog]');
@@ -17,10 +10,8 @@ export function setUpSearchLauncher(): void {
   const open = () => {
     const pageBox = document.querySelector<HTMLInputElement>('[data-search-page] [data-search-input]');
     if (pageBox) return pageBox.focus();
-    // The first import opens the dialog itself; later opens reuse the loaded module.
-    if (loaded) return void document.dispatchEvent(new Event(OPEN_SEARCH_EVENT));
-    import(/* @vite-ignore */ dialogModule).then(
-      () => (loaded = true),
+    import('../search/dialog').then(
+      (m) => m.openSearchDialog(dialog),
       () => location.assign(link.href),
     );
   };

@@ -13,7 +13,7 @@ export function setUpThemeToggle(): void {
   };
   const apply = (choice: string) => {
     root.dataset.theme = choice === 'dark' || (choice === 'system' && media.matches) ? 'dark' : 'light';
-    button.textContent = button.dataset[choice] ?? button.dataset.system ?? '';
+    button.textContent = button.dataset[choice] ?? '';
   };
   button.hidden = false;
   apply(read());

@@ -1,6 +1,6 @@
 /** Shared by the calculator's parts: turn form text into a result, or into a message key per field. */
 import { problemKey, readField, type FieldId, type FormText, type MessageKey } from '../../lib/pricing-form';
-import type { FieldError, Result } from '../../lib/pricing';
+import type { FieldError, Result } from '../../lib/rules';
 
 export type Errors = Partial<Record<FieldId, MessageKey>>;
 

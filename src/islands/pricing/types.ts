@@ -1,6 +1,7 @@
 /** Props shared by the calculator island and the parts it loads on demand. */
 import type { DigitSet } from '../../lib/numbers';
-import type { Currency, FieldId, FormText, MessageKey } from '../../lib/pricing-form';
+import type { Currency } from '../../lib/currencies';
+import type { FieldId, FormText, MessageKey } from '../../lib/pricing-form';
 import type { TabId, UiKey } from '../../lib/pricing-copy';
 
 export interface FieldCopy {

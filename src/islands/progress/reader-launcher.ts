@@ -1,9 +1,4 @@
-/**
- * Loads the progress display (reader.ts) only for readers who have saved progress, so a first visit
- * downloads none of it. reader.ts is bundled on its own and imported by URL (Vite's `?worker&url` in ES
- * format; it never runs as a worker), which keeps Vite's preload helper off content pages.
- */
-import readerModule from './reader?worker&url';
+/** Loads the progress display (reader.ts) only for readers who have saved progress: a first visit downloads none of it. */
 import { PROGRESS_KEY } from '../../lib/progress-key';
 
 let saved: string | null = null;
@@ -12,4 +7,4 @@ try {
 } catch {
   /* storage blocked: nothing to show */
 }
-if (saved) void import(/* @vite-ignore */ readerModule);
+if (saved) void import('./reader');

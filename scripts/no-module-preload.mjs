@@ -1,0 +1,33 @@
+// A Vite plugin for the browser build: no module preloading, and Vite's preload helper swapped for a one-line
+// stand-in. Every part an island loads on demand (the calculator's other payment models, the goal planner's log
+// and storage) depends only on chunks the page has already loaded, and Astro puts the CSS of any module an island
+// may load into the page itself, so there is nothing to preload. Yet Vite wraps every dynamic import in a helper of
+// about 0.9 kB gzipped, even with `modulePreload: false` (https://github.com/vitejs/vite/issues/18551), and every
+// page with an island downloads it: 6% of a tool page's 15 kB budget. Should a dynamic import ever have files to
+// preload after all, the stand-in would not load them, so the build fails instead.
+/** Vite's id for the module that defines `__vitePreload`. */
+const HELPER_ID = '\0vite/preload-helper.js';
+
+/** @returns {import('vite').Plugin} */
+export function noModulePreload() {
+  return {
+    name: 'dalil:no-module-preload',
+    apply: 'build',
+    enforce: 'pre',
+    // Astro sets the browser build's `modulePreload` itself, so the top-level option would not reach it.
+    configEnvironment(name, config) {
+      if (name === 'client') (config.build ??= {}).modulePreload = false;
+    },
+    load(id) {
+      if (id === HELPER_ID) return 'export const __vitePreload = (load) => load();';
+    },
+    // Vite lists the files a dynamic import must preload in `__vite__mapDeps` (with preloading off, only CSS could).
+    writeBundle(_, bundle) {
+      for (const chunk of Object.values(bundle)) {
+        if (chunk.type === 'chunk' && chunk.code.includes('__vite__mapDeps')) {
+          this.error(`${chunk.fileName}: a dynamic import has files to preload (CSS?), which scripts/no-module-preload.mjs does not load`);
+        }
+      }
+    },
+  };
+}
