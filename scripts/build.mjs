@@ -1,4 +1,5 @@
-// `npm run build`: Astro's build, the Pagefind index over dist/, then the service worker that precaches it.
+// `npm run build`: Astro's build, the Pagefind index over dist/, the service worker that precaches it, and
+// dist/_headers for static hosts.
 // Astro only logs some content problems (a reference to an entry that does not exist) and
 // still exits 0; any [ERROR] line it prints fails our build so broken content never ships.
 // One build id ties a deploy together: the pages ask Pagefind for `pagefind-entry.json?ts=<id>` and the
@@ -8,6 +9,7 @@ import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { buildSearchIndex } from './search-index.mjs';
 import { writeServiceWorker } from './service-worker.mjs';
+import { writeHeaders } from './write-headers.mjs';
 
 const bin = (name) => path.resolve('node_modules/.bin', name);
 const dist = path.resolve('dist');
@@ -40,6 +42,8 @@ try {
   console.log(`search index: ${pages} pages and ${records} glossary terms in ${Math.round(performance.now() - started)} ms`);
   const sw = await writeServiceWorker(dist, buildId);
   console.log(`service worker: ${sw.count} files precached (${(sw.size / 1024).toFixed(1)} kB), build ${buildId}`);
+  // Headers for static hosts (Netlify, Cloudflare Pages): the CSP with every page's hashes, caching rules.
+  writeHeaders(dist);
 } catch (error) {
   console.error(`\nBuild failed: ${error instanceof Error ? error.message : error}`);
   process.exit(1);

@@ -17,9 +17,20 @@ function staticImports(dist, file) {
 export function pageWeight(dist, urlPath) {
   const file = path.join(dist, urlPath, urlPath.endsWith('.html') ? '' : 'index.html');
   const html = fs.readFileSync(file, 'utf8');
-  const cost = { html: gz(fs.readFileSync(file)), css: 0, js: 0, jsFiles: [] };
-  for (const [, href] of html.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g)) cost.css += gz(fs.readFileSync(path.join(dist, href)));
-  for (const [, css] of html.matchAll(/<style>([\s\S]*?)<\/style>/g)) cost.css += gz(Buffer.from(css));
+  const cost = { html: gz(fs.readFileSync(file)), css: 0, js: 0, fonts: 0, firstVisit: 0, repeatVisit: 0, jsFiles: /** @type {string[]} */ ([]) };
+  const styles = [];
+  for (const [, href] of html.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g)) {
+    const css = fs.readFileSync(path.join(dist, href));
+    cost.css += gz(css);
+    styles.push(css.toString());
+  }
+  for (const [, css] of html.matchAll(/<style>([\s\S]*?)<\/style>/g)) {
+    cost.css += gz(Buffer.from(css));
+    styles.push(css);
+  }
+  // Web fonts (already compressed, counted as they are): every woff2 the page's styles declare; each weight is drawn.
+  const fonts = new Set(styles.flatMap((css) => [...css.matchAll(/url\(["']?([^"')]+\.woff2)/g)].map((m) => m[1])));
+  for (const font of fonts) cost.fonts += fs.statSync(path.join(dist, font)).size;
   const modules = new Set();
   for (const [, attrs, body] of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)) {
     const src = /\ssrc="([^"]+)"/.exec(attrs)?.[1];
@@ -37,5 +48,8 @@ export function pageWeight(dist, urlPath) {
   }
   for (const m of seen) cost.js += gz(fs.readFileSync(path.join(dist, m)));
   cost.jsFiles = [...seen];
+  /** First visit: everything. Repeat visit: the HTML only (styles, scripts and fonts have hashed, cached names). */
+  cost.firstVisit = cost.html + cost.css + cost.js + cost.fonts;
+  cost.repeatVisit = cost.html;
   return cost;
 }

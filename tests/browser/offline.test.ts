@@ -99,7 +99,7 @@ describe.skipIf(!hasBrowser)('a new deploy', () => {
     const notice = page.locator('[data-update-notice]');
     await expect.poll(() => notice.isVisible(), { timeout: 30_000 }).toBe(true);
     await page.keyboard.press('Escape');
-    await page.locator('[data-update-apply]').click();
+    await notice.getByRole('button', { name: 'حدّث الآن' }).click();
     await page.waitForEvent('load');
     await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller?.scriptURL)).toContain('/sw.js');
     await context.close();

@@ -3,7 +3,17 @@ import { describe, expect, it } from 'vitest';
 import { pageWeight } from '../../scripts/page-weight.mjs';
 import { dist, htmlFiles, read, urlPathOf } from './site-files';
 
-const weigh = (p: string): { js: number; jsFiles: string[] } => pageWeight(dist, p);
+interface Weight {
+  html: number;
+  css: number;
+  js: number;
+  fonts: number;
+  firstVisit: number;
+  repeatVisit: number;
+  jsFiles: string[];
+}
+const weigh = (p: string): Weight => pageWeight(dist, p);
+const KB = 1024;
 
 const pages = htmlFiles().map((f) => ({ path: urlPathOf(f), html: read(f) }));
 const contentPages = pages.filter((p) => /^\/(guides|stories)\/[^/]+\/$/.test(p.path) || ['/', '/glossary/', '/about/'].includes(p.path));
@@ -16,6 +26,20 @@ describe('content pages stay light', () => {
     for (const p of plain) {
       expect(p.html, p.path).not.toMatch(/preact/i);
       expect(weigh(p.path).js, p.path).toBeLessThanOrEqual(2048);
+    }
+  });
+
+  it('first visit at most 50 kB gzipped with both fonts (HTML ≤ 14 kB, CSS ≤ 10 kB); a repeat visit at most 15 kB', () => {
+    // The pricing guide embeds the calculator (server-rendered, hydrated when scrolled to): tool budgets apply to it.
+    const plain = contentPages.filter((p) => !p.html.includes('<astro-island'));
+    for (const p of plain) {
+      const w = weigh(p.path);
+      const where = `${p.path}: html ${w.html}, css ${w.css}, js ${w.js}, fonts ${w.fonts}`;
+      expect(w.html, where).toBeLessThanOrEqual(14 * KB);
+      expect(w.css, where).toBeLessThanOrEqual(10 * KB);
+      expect(w.fonts, where).toBeGreaterThan(0);
+      expect(w.firstVisit, where).toBeLessThanOrEqual(50 * KB);
+      expect(w.repeatVisit, where).toBeLessThanOrEqual(15 * KB);
     }
   });
 

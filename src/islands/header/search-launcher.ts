@@ -5,13 +5,12 @@
  */
 export function setUpSearchLauncher(): void {
   const link = document.querySelector<HTMLAnchorElement>('[data-search-open]');
-  const dialog = document.querySelector<HTMLDialogElement>('dialog[data-search-dialog]');
-  if (!link || !dialog) return;
+  if (!link) return;
   const open = () => {
     const pageBox = document.querySelector<HTMLInputElement>('[data-search-page] [data-search-input]');
     if (pageBox) return pageBox.focus();
     import('../search/dialog').then(
-      (m) => m.openSearchDialog(dialog),
+      (m) => m.openSearchDialog(),
       () => location.assign(link.href),
     );
   };

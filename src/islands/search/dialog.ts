@@ -1,10 +1,15 @@
-/** The header's search dialog: mounted on first open, then reused. Enter opens the full results page. */
+/** The header's search dialog: built and mounted on first open, then reused. Enter opens the full results page. */
 import { mountSearch, type SearchBox } from './controller';
+import { buildSearchDialog } from './dialog-markup';
 
 let box: SearchBox | undefined;
+let dialog: HTMLDialogElement;
+let returnTo: Element | null = null;
 
-export function openSearchDialog(dialog: HTMLDialogElement): void {
+export function openSearchDialog(): void {
   if (!box) {
+    dialog = buildSearchDialog();
+    document.body.append(dialog);
     box = mountSearch(dialog, { pageSize: 6 });
     const all = dialog.querySelector<HTMLAnchorElement>('[data-search-all]')!;
     box.input.addEventListener('input', () => {
@@ -18,11 +23,17 @@ export function openSearchDialog(dialog: HTMLDialogElement): void {
         dialog.close();
       }
     });
+    // Focus goes back where it was (or leaves the closed box), so "/" opens search again.
+    dialog.addEventListener('close', () => {
+      if (returnTo instanceof HTMLElement && returnTo !== document.body) returnTo.focus();
+      else (document.activeElement as HTMLElement | null)?.blur();
+    });
     // A click on the backdrop (outside the panel) closes, as readers expect of a dialog.
     dialog.addEventListener('click', (event) => {
       if (event.target === dialog) dialog.close();
     });
   }
+  returnTo = document.activeElement;
   dialog.showModal();
   box.input.focus();
   box.input.select();
