@@ -1,4 +1,5 @@
 /** Search as readers use it: the header dialog on any page, the full page with its address, and hostile content. */
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { startServer } from '../../scripts/static-server.mjs';
@@ -54,6 +55,23 @@ describe.skipIf(!hasBrowser)('search from the header', () => {
     await page.keyboard.press('Enter');
     await page.waitForURL(`${baseURL}${first}`);
     await page.close();
+  });
+
+  it('has zero axe violations with the dialog open and results shown, and on the search page with no match', async () => {
+    const context = await browser.newContext({ viewport: { width: 320, height: 800 } });
+    const page = await context.newPage();
+    await page.goto(`${baseURL}/stories/ahmed-ahmed/`);
+    await page.keyboard.press('/');
+    await page.locator(dialogInput).fill('العميل الأول');
+    await page.locator('[data-search-dialog] [data-search-hit]').first().waitFor();
+    const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+    const inDialog = await new AxeBuilder({ page }).withTags(tags).analyze();
+    expect(inDialog.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
+    await page.goto(`${baseURL}/search/?q=${encodeURIComponent('ززتسعير')}`);
+    await page.locator('[data-search-empty]').waitFor();
+    const empty = await new AxeBuilder({ page }).withTags(tags).analyze();
+    expect(empty.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
+    await context.close();
   });
 
   it('shows the matched words highlighted, the type and the reading time of each result', async () => {
