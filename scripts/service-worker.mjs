@@ -19,7 +19,6 @@ export async function writeServiceWorker(dist, buildId) {
     globPatterns: [
       '_astro/**/*.{js,css,woff2}',
       'pagefind/pagefind.js',
-      'pagefind/pagefind-worker.js',
       'pagefind/wasm.ar.pagefind',
       'pagefind/*.pf_meta',
       'pagefind/index/*.pf_index',

@@ -132,7 +132,11 @@ export function planSearch(raw: string, lexicon: Lexicon = []): SearchPlan {
   if (kept.join('').length < 2) return { ...base, dropped, empty: 'too-short' };
 
   const folded = kept.map(foldArabic);
-  const phrases = findPhrases(folded, lexicon);
+  // An Arabic query is not widened to English synonyms: the pages are Arabic, and Pagefind keeps Latin words
+  // in another index chunk, which would cost the reader a download of some 30 kB for nothing.
+  const arabic = /[\u0600-\u06FF]/.test(shown);
+  const usable = arabic ? lexicon.map((group) => group.filter((w) => /[\u0600-\u06FF]/.test(w))).filter((group) => group.length > 1) : lexicon;
+  const phrases = findPhrases(folded, usable);
   const whole = new Map<string, number>();
   const add = (text: string, weight: number) => {
     if (text && (whole.get(text) ?? 0) < weight) whole.set(text, weight);

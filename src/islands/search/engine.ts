@@ -34,7 +34,9 @@ let loading: Promise<LoadedSearch> | undefined;
 export function loadSearch(): Promise<LoadedSearch> {
   loading ??= Promise.all([
     import(/* @vite-ignore */ PAGEFIND_URL).then(async (pagefind) => {
-      await pagefind.options({ metaCacheTag: BUILD_ID, excerptLength: 24, ranking: { metaWeights: { title: 4 } } });
+      // noWorker: searching this small index takes a few milliseconds on the page itself, and the worker's
+      // script would add 12 kB to the reader's first search.
+      await pagefind.options({ metaCacheTag: BUILD_ID, noWorker: true, excerptLength: 24, ranking: { metaWeights: { title: 4 } } });
       await pagefind.init();
       return pagefind as Engine<PageData>;
     }),
