@@ -9,10 +9,16 @@ import { generateSW } from 'workbox-build';
 // Shared with the pages: "save for offline" fills these caches and the offline page lists them.
 import { PAGES_CACHE, SEARCH_CACHE } from '../src/islands/offline/caches.ts';
 
+/** Above this, a part of the index is cached as the reader searches instead of on install (a huge site). */
+const PRECACHE_LIMIT = 3 * 1024 * 1024;
+
+const folderBytes = (dir) => (fs.existsSync(dir) ? fs.readdirSync(dir).reduce((n, f) => n + fs.statSync(path.join(dir, f)).size, 0) : 0);
+
 /** @param {string} dist @param {string} buildId */
 export async function writeServiceWorker(dist, buildId) {
   const entry = path.join(dist, 'pagefind', 'pagefind-entry.json');
   if (!fs.existsSync(entry)) throw new Error('the service worker needs Pagefind\'s files: dist/pagefind/pagefind-entry.json is missing');
+  const searchParts = ['index', 'fragment'].filter((part) => folderBytes(path.join(dist, 'pagefind', part)) <= PRECACHE_LIMIT);
   const { count, size, warnings } = await generateSW({
     globDirectory: dist,
     swDest: path.join(dist, 'sw.js'),
@@ -21,9 +27,9 @@ export async function writeServiceWorker(dist, buildId) {
       'pagefind/pagefind.js',
       'pagefind/wasm.ar.pagefind',
       'pagefind/*.pf_meta',
-      'pagefind/index/*.pf_index',
-      // Every result needs its fragment (title, excerpt): with them, search works offline after one visit.
-      'pagefind/fragment/*.pf_fragment',
+      // The word index and every result's fragment (title, excerpt): with them, search works offline after one
+      // visit. On a site so large that either passes PRECACHE_LIMIT, it is cached as the reader searches.
+      ...searchParts.map((part) => `pagefind/${part}/*.pf_${part}`),
       'pagefind/filter/*.pf_filter',
       'search/lexicon.json',
       'offline/index.html',

@@ -12,10 +12,18 @@ export type Story = CollectionEntry<'stories'>;
 export type Checklist = CollectionEntry<'checklists'>;
 export type LearningPath = CollectionEntry<'paths'>;
 
-/** Published guides: drafts only show in `astro dev`. */
-export async function getGuides(): Promise<Guide[]> {
-  return getCollection('guides', (g) => import.meta.env.DEV || !g.data.draft);
+/**
+ * Every page asks for the same lists (related entries, the path's neighbours), and each getCollection() call
+ * rebuilds every entry: with 10,000 guides that made the build quadratic. A production build reads each list
+ * once; `astro dev` reads afresh so edits show.
+ */
+function once<T>(load: () => Promise<T>): () => Promise<T> {
+  let cached: Promise<T> | undefined;
+  return () => (import.meta.env.DEV ? load() : (cached ??= load()));
 }
+
+/** Published guides: drafts only show in `astro dev`. Callers must not mutate the array. */
+export const getGuides: () => Promise<Guide[]> = once(() => getCollection('guides', (g) => import.meta.env.DEV || !g.data.draft));
 
 export async function getPaths(): Promise<LearningPath[]> {
   return (await getCollection('paths')).sort((a, b) => a.id.localeCompare(b.id));
@@ -54,7 +62,7 @@ async function sortByPath<T extends { id: string; data: { title: string } }>(kin
     .filter((s) => s.kind === kind)
     .map((s) => s.target);
   const rank = (id: string) => (order.includes(id) ? order.indexOf(id) : order.length);
-  return entries.sort((a, b) => rank(a.id) - rank(b.id) || a.data.title.localeCompare(b.data.title, 'ar'));
+  return [...entries].sort((a, b) => rank(a.id) - rank(b.id) || a.data.title.localeCompare(b.data.title, 'ar'));
 }
 
 /** Guides in the order the main path teaches them. */
@@ -62,9 +70,7 @@ export async function getGuidesInPathOrder(): Promise<Guide[]> {
   return sortByPath('guide', await getGuides());
 }
 
-export async function getStories(): Promise<Story[]> {
-  return (await getCollection('stories')).sort((a, b) => a.data.seller.localeCompare(b.data.seller, 'ar'));
-}
+export const getStories: () => Promise<Story[]> = once(async () => (await getCollection('stories')).sort((a, b) => a.data.seller.localeCompare(b.data.seller, 'ar')));
 
 /** Checklists in the order the main path uses them. */
 export async function getChecklists(): Promise<Checklist[]> {
@@ -94,3 +100,17 @@ export async function stepLink(step: StepRef): Promise<StepLink> {
   if (!tool) throw new Error(`Path step points at tool "${step.target}", which does not exist.`);
   return { href: tool.href, title: step.title ?? tool.title, action: 'استخدم الأداة' };
 }
+
+/** What "related entries" choose from: every guide and story with its topic tags, built once per build. */
+export interface RelatedCandidate {
+  id: `guide:${string}` | `story:${string}`;
+  tags: readonly string[];
+  href: string;
+  title: string;
+  kind: string;
+}
+
+export const getRelatedCandidates: () => Promise<RelatedCandidate[]> = once(async () => [
+  ...(await getGuides()).map((g) => ({ id: `guide:${g.id}` as const, tags: g.data.tags, href: `/guides/${g.id}/`, title: g.data.title, kind: 'دليل' })),
+  ...(await getStories()).map((s) => ({ id: `story:${s.id}` as const, tags: s.data.lessons, href: `/stories/${s.id}/`, title: s.data.title, kind: 'قصة' })),
+]);

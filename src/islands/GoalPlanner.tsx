@@ -254,7 +254,7 @@ export default class GoalPlanner extends Component<{ copy: GoalPlannerCopy }, St
 
         {plan && (
           <div aria-live="polite">
-            <h3 class="mt-6 text-lg font-bold">{ui.targetsTitle}</h3>
+            <h2 class="mt-6 text-lg font-bold">{ui.targetsTitle}</h2>
             <dl class="mt-2 grid grid-cols-3 gap-3">
               {cards([
                 ['monthly', money(plan.split.monthly), 'monthly'],
@@ -262,7 +262,7 @@ export default class GoalPlanner extends Component<{ copy: GoalPlannerCopy }, St
                 ['daily', money(plan.split.daily), 'daily'],
               ])}
             </dl>
-            <h3 class="mt-6 text-lg font-bold">{ui.habitTitle}</h3>
+            <h2 class="mt-6 text-lg font-bold">{ui.habitTitle}</h2>
             <dl class="mt-2 grid grid-cols-2 gap-3 sm:grid-cols-5">
               {cards([
                 ['netPerOrder', money(plan.plan.netPerOrder), 'net-per-order'],
@@ -272,7 +272,7 @@ export default class GoalPlanner extends Component<{ copy: GoalPlannerCopy }, St
                 ['proposalsPerDay', count(plan.plan.proposalsPerDay), 'proposals-day'],
               ])}
             </dl>
-            <h3 class="mt-6 text-lg font-bold">{ui.rampTitle}</h3>
+            <h2 class="mt-6 text-lg font-bold">{ui.rampTitle}</h2>
             <p class="mt-1" data-ramp-summary>
               {plan.ramp.monthTargetReached === null
                 ? fillTemplate(ui.notReached, { months: count(plan.ramp.months.length) })
@@ -306,7 +306,7 @@ export default class GoalPlanner extends Component<{ copy: GoalPlannerCopy }, St
           </div>
         )}
 
-        <h3 class="mt-8 text-lg font-bold">{ui.logTitle}</h3>
+        <h2 class="mt-8 text-lg font-bold">{ui.logTitle}</h2>
         <p class="hint">{ui.logIntro}</p>
         <form class="mt-3 grid gap-4 sm:grid-cols-2 print:hidden" onSubmit={this.addWeek} onFocusIn={() => this.loadLog().catch(() => undefined)} noValidate>
           <div class="flex flex-col">
