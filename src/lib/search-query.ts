@@ -23,7 +23,9 @@ export function foldArabic(text: string): string {
     .replace(/ة/g, 'ه')
     .replace(/ؤ/g, 'و')
     .replace(/ئ/g, 'ي')
-    .toLowerCase();
+    .toLowerCase()
+    // Removing a mark can let neighbours compose: normalise again so folding twice changes nothing.
+    .normalize('NFKC');
 }
 
 /** Removes only what never changes a word's meaning (marks, tatweel), keeping its spelling for display. */
@@ -139,7 +141,10 @@ export function planSearch(raw: string, lexicon: Lexicon = []): SearchPlan {
   const phrases = findPhrases(folded, usable);
   const whole = new Map<string, number>();
   const add = (text: string, weight: number) => {
-    if (text && (whole.get(text) ?? 0) < weight) whole.set(text, weight);
+    // One lookup per folded spelling: «Freelancer» and «freelancer» are the same search.
+    const same = [...whole.keys()].find((k) => foldArabic(k) === foldArabic(text));
+    if (!text || (same !== undefined && same !== text)) return;
+    if ((whole.get(text) ?? 0) < weight) whole.set(text, weight);
   };
   add(kept.join(' '), 1);
   // The typed words with a stripped prefix or ending, all at once.
