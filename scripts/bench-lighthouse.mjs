@@ -29,7 +29,8 @@ export async function benchLighthouse({ dist = path.resolve('dist') } = {}) {
   const { entry, launcher } = installLighthouse();
   const { default: lighthouse } = await import(pathToFileURL(entry).href);
   const { launch } = await import(pathToFileURL(launcher).href);
-  const server = await startServer({ root: dist, port: 0 });
+  // Compressed as any static host would: the simulated mobile network then carries the bytes a reader downloads.
+  const server = await startServer({ root: dist, port: 0, gzip: true });
   const origin = `http://127.0.0.1:${server.address().port}`;
   const chrome = await launch({
     chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',

@@ -224,6 +224,12 @@ function distFigures(dist, samplePath) {
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)];
 
+/** Starlight logs "Finished building search index in 254ms." or "… in 4.53s.". */
+function starlightPagefind(output) {
+  const [, value, unit] = /Finished building search index in ([\d.]+) ?(ms|s)\b/.exec(output) ?? [];
+  return value ? Number(value) / (unit === 'ms' ? 1000 : 1) : null;
+}
+
 /** Builds `runs` times and keeps the run with the median wall time. */
 async function runBuilds({ runs, label, prepare, command, args, cwd, samplePath, log }) {
   const results = [];
@@ -234,8 +240,12 @@ async function runBuilds({ runs, label, prepare, command, args, cwd, samplePath,
     if (m.code !== 0) {
       throw new Error(`${label}: build failed (exit ${m.code}); log: ${logFile}\n${m.output.split('\n').slice(-30).join('\n')}`);
     }
-    // Pagefind's CLI (Starlight) says "Finished in N seconds"; our build says "search index: … in N ms".
-    const pagefindSeconds = Number(/Finished in ([\d.]+) seconds/.exec(m.output)?.[1]) || Number(/search index: .* in (\d+) ms/.exec(m.output)?.[1]) / 1000 || null;
+    // Our build says "search index: … in N ms"; Starlight's integration and Pagefind's CLI say it their own ways.
+    const pagefindSeconds =
+      Number(/search index: .* in (\d+) ms/.exec(m.output)?.[1]) / 1000 ||
+      starlightPagefind(m.output) ||
+      Number(/Finished in ([\d.]+) seconds/.exec(m.output)?.[1]) ||
+      null;
     const figures = distFigures(path.join(cwd, 'dist'), samplePath);
     results.push({ ...m, output: undefined, pagefindSeconds, ...figures });
     log(`  ${label} run ${r + 1}/${runs}: ${m.seconds.toFixed(1)} s, ${figures.pages} pages, peak ${mb(m.peakTree)}`);
@@ -329,8 +339,6 @@ export default defineConfig({
       locales: { root: { label: 'العربية', lang: 'ar', dir: 'rtl' } },
     }),
   ],
-  // Starlight ships compiled modules that import Astro's virtual modules: bundle them rather than load them with Node.
-  vite: { ssr: { noExternal: ['@astrojs/starlight'] } },
 });
 `;
 const STARLIGHT_CONTENT_CONFIG = `import { defineCollection } from 'astro:content';
@@ -351,7 +359,11 @@ export async function benchStarlight({ pages, runs = 1, keep = false, log = cons
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), `bench-starlight-${pages}-`));
   try {
     fs.cpSync(path.join(installDir, 'node_modules'), path.join(dir, 'node_modules'), { recursive: true });
-    fs.writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ name: 'bench-starlight-site', private: true, type: 'module' }) + '\n');
+    // The dependencies must be listed: Astro bundles (rather than leaves to Node) the packages a project's
+    // package.json names that build on Astro. Without them Starlight's middleware is loaded by Node, which cannot
+    // import \`astro:content\`, and the build fails on the first page.
+    const pkg = { name: 'bench-starlight-site', private: true, type: 'module', dependencies: STARLIGHT_VERSIONS };
+    fs.writeFileSync(path.join(dir, 'package.json'), JSON.stringify(pkg, null, 2) + '\n');
     fs.writeFileSync(path.join(dir, 'astro.config.mjs'), STARLIGHT_CONFIG);
     fs.mkdirSync(path.join(dir, 'src/content/docs/guides'), { recursive: true });
     fs.writeFileSync(path.join(dir, 'src/content.config.ts'), STARLIGHT_CONTENT_CONFIG);

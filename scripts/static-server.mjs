@@ -3,6 +3,7 @@
 import http from 'node:http';
 import fs from 'node:fs';
 import path from 'node:path';
+import zlib from 'node:zlib';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -40,7 +41,14 @@ export function resolveFile(root, urlPath) {
   return null;
 }
 
-export function startServer({ root = path.resolve('dist'), port = 4321, host = '127.0.0.1' } = {}) {
+/** Text types a static host compresses; fonts, images and Pagefind's own gzipped files are sent as they are. */
+const COMPRESSIBLE = /^(text\/|application\/(json|xml|manifest\+json)|image\/svg)/;
+
+/**
+ * `gzip: true` compresses text responses for clients that accept it, as Netlify, Cloudflare Pages or nginx with
+ * `gzip on` do: Lighthouse's simulated mobile network then sees the bytes a reader downloads.
+ */
+export function startServer({ root = path.resolve('dist'), port = 4321, host = '127.0.0.1', gzip = false } = {}) {
   const absRoot = path.resolve(root);
   const server = http.createServer((req, res) => {
     const url = req.url ?? '/';
@@ -56,9 +64,15 @@ export function startServer({ root = path.resolve('dist'), port = 4321, host = '
     const body = file ?? path.join(absRoot, '404.html');
     const type = TYPES[path.extname(body)] ?? 'application/octet-stream';
     const hashed = pathname.startsWith('/_astro/');
-    res.writeHead(status, { 'Content-Type': type, 'Cache-Control': hashed ? 'public, max-age=31536000, immutable' : 'no-cache' });
+    const compress = gzip && COMPRESSIBLE.test(type) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
+    res.writeHead(status, {
+      'Content-Type': type,
+      'Cache-Control': hashed ? 'public, max-age=31536000, immutable' : 'no-cache',
+      ...(compress ? { 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' } : {}),
+    });
     if (req.method === 'HEAD') return res.end();
-    fs.createReadStream(body).on('error', () => res.end()).pipe(res);
+    const stream = fs.createReadStream(body).on('error', () => res.end());
+    (compress ? stream.pipe(zlib.createGzip()) : stream).pipe(res);
   });
   return new Promise((resolve) => server.listen(port, host, () => resolve(server)));
 }

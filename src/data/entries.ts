@@ -5,6 +5,7 @@
  */
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { flattenPath, locateOnPath, type ModuleRef, type StepKind, type StepRef } from '../lib/learning-path';
+import { relatedIndex } from '../lib/related';
 import { findTool } from '../lib/tools';
 
 export type Guide = CollectionEntry<'guides'>;
@@ -114,3 +115,6 @@ export const getRelatedCandidates: () => Promise<RelatedCandidate[]> = once(asyn
   ...(await getGuides()).map((g) => ({ id: `guide:${g.id}` as const, tags: g.data.tags, href: `/guides/${g.id}/`, title: g.data.title, kind: 'دليل' })),
   ...(await getStories()).map((s) => ({ id: `story:${s.id}` as const, tags: s.data.lessons, href: `/stories/${s.id}/`, title: s.data.title, kind: 'قصة' })),
 ]);
+
+/** Related entries for one page, chosen from an index of every candidate's tags built once per build. */
+export const getRelatedIndex = once(async () => relatedIndex(await getRelatedCandidates()));
