@@ -4,6 +4,7 @@ import path from 'node:path';
 import * as fontkit from 'fontkit';
 import { describe, expect, it } from 'vitest';
 import { dist, htmlFiles, read, urlPathOf } from './site-files';
+import { decodeEntities } from '../../src/lib/search-results';
 
 const MAX_FONT_BYTES = 20 * 1024;
 const pages = htmlFiles().map((f) => ({ path: urlPathOf(f), html: read(f) }));
@@ -17,13 +18,6 @@ function fontFiles(html: string): string[] {
   return [...new Set(urls)];
 }
 
-const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
-const decode = (text: string): string =>
-  text.replace(/&(#x[\da-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
-    if (name[0] === '#') return String.fromCodePoint(name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : Number(name.slice(1)));
-    return NAMED[name] ?? whole;
-  });
-
 /**
  * What the font draws on a page: the body's text, text shown in form controls and images' alt text, and
  * the props islands render from. Scripts, styles and the head (the title is drawn by the browser) are not.
@@ -32,7 +26,7 @@ function drawnText(html: string): string {
   const body = html.slice(html.indexOf('<body')).replace(/<!--[\s\S]*?-->/g, '');
   const attrs = [...body.matchAll(/\s(?:alt|placeholder|value|props)="([^"]*)"/g)].map((m) => m[1]!);
   const text = body.replace(/<(script|style)\b[\s\S]*?<\/\1>/g, ' ').replace(/<[^>]*>/g, ' ');
-  return decode([text, ...attrs].join(' '));
+  return decodeEntities([text, ...attrs].join(' '));
 }
 
 /** Characters the font never needs: whitespace, controls, and invisible format marks (RLM, ZWJ…). */
