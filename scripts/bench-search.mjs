@@ -52,7 +52,7 @@ async function browserTransfer(dist) {
 }
 
 let lib;
-const searchLib = async () => (lib ??= { ...(await importTs('src/lib/search-query.ts')), ...(await importTs('src/lib/search-run.ts')) });
+const searchLib = async () => (lib ??= { ...(await importTs('src/lib/search/query.ts')), ...(await importTs('src/lib/search/run.ts')) });
 
 /** Median in-engine time of each query with the site's planning, and the bytes Node's engine read. */
 async function engineTimes(dist, queries) {

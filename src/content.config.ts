@@ -6,9 +6,9 @@
 import { defineCollection, reference } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { STABLE_ID, duplicateIds } from './lib/ids';
-import { TOOL_IDS } from './lib/tools';
-import { LEVELS } from './lib/levels';
+import { STABLE_ID, duplicateIds } from './lib/content/stable-ids';
+import { TOOL_IDS } from './lib/content/tools';
+import { LEVELS } from './lib/content/levels';
 
 const mdx = (collection: string) => glob({ pattern: '**/[^_]*.mdx', base: `./content/${collection}` });
 const yaml = (collection: string) => glob({ pattern: '**/[^_]*.{yaml,yml}', base: `./content/${collection}` });
@@ -142,7 +142,7 @@ const pathStep = z.discriminatedUnion('kind', [
   z.object({
     id: stableId,
     kind: z.literal('tool'),
-    tool: z.enum(TOOL_IDS).describe('Tool to use (see src/lib/tools.ts).'),
+    tool: z.enum(TOOL_IDS).describe('Tool to use (see src/lib/content/tools.ts).'),
     title: z.string().min(5).describe('What to do with the tool, in Arabic.'),
   }),
 ]);

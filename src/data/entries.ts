@@ -4,9 +4,9 @@
  * (Not in src/lib: this module depends on Astro's content runtime.)
  */
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
-import { flattenPath, locateOnPath, type ModuleRef, type StepKind, type StepRef } from '../lib/learning-path';
-import { relatedIndex } from '../lib/related';
-import { findTool } from '../lib/tools';
+import { flattenPath, locateOnPath, type ModuleRef, type StepKind, type StepRef } from '../lib/content/path-order';
+import { relatedIndex } from '../lib/content/related-entries';
+import { findTool } from '../lib/content/tools';
 
 export type Guide = CollectionEntry<'guides'>;
 export type Story = CollectionEntry<'stories'>;
@@ -39,7 +39,7 @@ export async function getMainPath(): Promise<LearningPath> {
   return path;
 }
 
-/** The path in the plain shape src/lib/learning-path.ts works with. */
+/** The path in the plain shape src/lib/content/path-order.ts works with. */
 export function pathModules(path: LearningPath): ModuleRef[] {
   return path.data.modules.map((m) => ({
     id: m.id,

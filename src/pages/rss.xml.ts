@@ -1,7 +1,7 @@
 import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
 import { getGuides, getStories } from '../data/entries';
-import { SITE_DESCRIPTION, SITE_NAME } from '../lib/site';
+import { SITE_DESCRIPTION, SITE_NAME } from '../lib/content/site';
 
 /** Guides and stories, newest first, for feed readers. */
 export async function GET(context: APIContext) {

@@ -1,13 +1,13 @@
 /**
- * The goal planner in a real browser: a plan typed in Arabic digits checked against src/lib/goals.ts, three
+ * The goal planner in a real browser: a plan typed in Arabic digits checked against src/lib/goals/plan.ts, three
  * logged weeks with chart and verdict, persistence across reloads and tabs, and stored data that is corrupt,
  * unsavable or handed over from the pricing calculator.
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { planIncomeGoal } from '../../src/lib/goals';
-import { formatMoney } from '../../src/lib/numbers';
+import { planIncomeGoal } from '../../src/lib/goals/plan';
+import { formatMoney } from '../../src/lib/format/numbers';
 import { baseURL, hasBrowser, hydrated, refuseStorage, seedStorageOnce, useBrowser } from './browser';
 
 const result = (page: Page, id: string) => page.locator(`[data-result="${id}"]`).textContent();

@@ -5,9 +5,9 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { formatMoney } from '../../src/lib/numbers';
-import { computeRate } from '../../src/lib/pricing';
-import { microservicePayout, priceLadder, projectPrice } from '../../src/lib/pricing-models';
+import { formatMoney } from '../../src/lib/format/numbers';
+import { computeRate } from '../../src/lib/pricing/hourly-rate';
+import { microservicePayout, priceLadder, projectPrice } from '../../src/lib/pricing/payment-models';
 import { baseURL, hasBrowser, hydrated, useBrowser } from './browser';
 
 const ARABIC = '٠١٢٣٤٥٦٧٨٩';

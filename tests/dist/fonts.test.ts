@@ -4,7 +4,7 @@ import path from 'node:path';
 import * as fontkit from 'fontkit';
 import { describe, expect, it } from 'vitest';
 import { dist, htmlFiles, read, urlPathOf } from './site-files';
-import { decodeEntities } from '../../src/lib/search-results';
+import { decodeEntities } from '../../src/lib/search/results';
 
 const MAX_FONT_BYTES = 20 * 1024;
 const pages = htmlFiles().map((f) => ({ path: urlPathOf(f), html: read(f) }));

@@ -1,8 +1,8 @@
 /** Runs the recall set through the site's search (plan, Pagefind in Node, merge); shared by test and bench. */
 import fs from 'node:fs';
 import path from 'node:path';
-import { planSearch, type Lexicon } from '../../src/lib/search-query';
-import { runPlan, type Engine } from '../../src/lib/search-run';
+import { planSearch, type Lexicon } from '../../src/lib/search/query';
+import { runPlan, type Engine } from '../../src/lib/search/run';
 import { loadPagefind } from '../../scripts/search-node.mjs';
 import { RECALL_QUERIES, type RecallQuery } from './queries';
 

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { duplicateIds, STABLE_ID } from '../../src/lib/ids';
-import { relatedByTags, relatedIndex } from '../../src/lib/related';
-import { formatArabicDate, isoDate } from '../../src/lib/dates';
-import { countLabel, MINUTES } from '../../src/lib/plural';
-import { findTool, TOOL_IDS } from '../../src/lib/tools';
+import { duplicateIds, STABLE_ID } from '../../src/lib/content/stable-ids';
+import { relatedByTags, relatedIndex } from '../../src/lib/content/related-entries';
+import { formatArabicDate, isoDate } from '../../src/lib/format/dates';
+import { countLabel, MINUTES } from '../../src/lib/format/plural';
+import { findTool, TOOL_IDS } from '../../src/lib/content/tools';
 
 describe('stable ids', () => {
   it('accepts lowercase slugs and rejects the rest', () => {
@@ -69,7 +69,7 @@ describe('tools registry', () => {
 
 describe('navigation', () => {
   it('marks a section current on its own page and the pages below it', async () => {
-    const { isCurrentSection } = await import('../../src/lib/site');
+    const { isCurrentSection } = await import('../../src/lib/content/site');
     expect(isCurrentSection('/guides/', '/guides/')).toBe(true);
     expect(isCurrentSection('/guides/', '/guides/cover-letter/')).toBe(true);
     expect(isCurrentSection('/guides/', '/guides')).toBe(true);

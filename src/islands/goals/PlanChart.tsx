@@ -1,5 +1,5 @@
 /** Cumulative income, planned against actual, as two lines in an inline SVG, with a table as its text alternative. */
-import type { PlanVsActualRow } from '../../lib/goal-log';
+import type { PlanVsActualRow } from '../../lib/goals/week-log';
 
 interface Props {
   rows: PlanVsActualRow[];

@@ -1,7 +1,7 @@
 /** The reader's logged weeks: cumulative plan against actual as a chart, a verdict, and the table with delete buttons. */
-import { cumulativePlanVsActual, weekVerdict, type WeekEntry } from '../../lib/goal-log';
-import type { GoalUiKey } from '../../lib/goals-copy';
-import { fillTemplate } from '../../lib/template';
+import { cumulativePlanVsActual, weekVerdict, type WeekEntry } from '../../lib/goals/week-log';
+import type { GoalUiKey } from '../../lib/goals/copy';
+import { fillTemplate } from '../../lib/format/template';
 import { PlanChart } from './PlanChart';
 
 interface Props {

@@ -1,7 +1,7 @@
 /** A pricing-calculator field: the shared DecimalField with the calculator's field ids, units and copy. */
-import { FIELDS, UNIT_LABEL, type FieldId } from '../../lib/pricing-form';
+import { FIELDS, UNIT_LABEL, type FieldId } from '../../lib/pricing/form';
 import { DecimalField } from '../shared/DecimalField';
-import type { FieldCopy } from './types';
+import type { FieldCopy } from './calculator-copy';
 
 interface Props {
   id: FieldId;

@@ -2,16 +2,16 @@
  * The payment models beyond the hourly rate (project, incentive, retainer, value, microservice, price ladder).
  * Loaded only when the reader opens one of their tabs, so the first visit downloads just the hourly calculator.
  */
-import { formatMoney, formatNumber } from '../../lib/numbers';
-import { microservicePayout, priceLadder, projectPrice, valueBasedPrice } from '../../lib/pricing-models';
-import { readField, type FieldId } from '../../lib/pricing-form';
-import type { TabId } from '../../lib/pricing-copy';
+import { formatMoney, formatNumber } from '../../lib/format/numbers';
+import { microservicePayout, priceLadder, projectPrice, valueBasedPrice } from '../../lib/pricing/payment-models';
+import { readField, type FieldId } from '../../lib/pricing/form';
+import type { TabId } from '../../lib/pricing/copy';
 import { Component } from 'preact';
-import type { LadderStep, MicroservicePayout, ProjectPrice } from '../../lib/pricing-models';
-import { evaluate, LastValid, type Errors } from './evaluate';
+import type { LadderStep, MicroservicePayout, ProjectPrice } from '../../lib/pricing/payment-models';
+import { evaluate, LastValid, type Errors } from './read-form';
 import { NumberField } from './NumberField';
-import { ResultCard } from './ResultCard';
-import type { PanelProps } from './types';
+import { ResultCard } from '../shared/ResultCard';
+import type { PanelProps } from './calculator-copy';
 
 const FIELDS_OF: Record<Exclude<TabId, 'hourly'>, FieldId[]> = {
   project: ['projectHours', 'contingency'],

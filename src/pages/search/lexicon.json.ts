@@ -6,7 +6,7 @@
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
 import { getGuidesInPathOrder } from '../../data/entries';
-import { glossaryTermUrl } from '../../lib/site';
+import { glossaryTermUrl } from '../../lib/content/site';
 
 export const GET: APIRoute = async () => {
   const synonyms = await getCollection('synonyms');

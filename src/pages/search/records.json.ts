@@ -4,7 +4,7 @@
  */
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
-import { PAGE_KINDS, glossaryTermUrl } from '../../lib/site';
+import { PAGE_KINDS, glossaryTermUrl } from '../../lib/content/site';
 
 export const GET: APIRoute = async () => {
   const glossary = await getCollection('glossary');

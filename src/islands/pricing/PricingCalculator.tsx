@@ -1,0 +1,236 @@
+/**
+ * The pricing calculator island. All maths and wording come from src/lib (pricing, pricing-form, numbers,
+ * pricing-explain, pricing-copy); this file keeps the form state, mirrors it in the URL and draws the hourly
+ * results. The other payment models load on demand from ./pricing/OtherModels. A class component, so the page
+ * does not need Preact's hooks runtime (the tool page's JavaScript budget is 15 kB gzipped).
+ */
+import { Component, type ComponentType } from 'preact';
+import { formatMoney, type DigitSet } from '../../lib/format/numbers';
+import { computeRate, type RateBreakdown } from '../../lib/pricing/hourly-rate';
+import { defaultForm, formToQuery, queryToForm, readField, type FieldId, type FormText } from '../../lib/pricing/form';
+import { CURRENCIES, isCurrency, type Currency } from '../../lib/format/currencies';
+import { rateFigures } from '../../lib/pricing/explain';
+import { fillTemplate } from '../../lib/format/template';
+import { plannerLink } from '../../lib/forms/planner-link';
+import type { TabId } from '../../lib/pricing/copy';
+import { evaluate, LastValid } from './read-form';
+import { NumberField } from './NumberField';
+import { PaymentChart } from './PaymentChart';
+import { ResultCard } from '../shared/ResultCard';
+import type { CalculatorCopy, PanelProps, PlatformPreset } from './calculator-copy';
+
+export type { CalculatorCopy, PlatformPreset };
+
+const TABS: TabId[] = ['hourly', 'project', 'incentive', 'retainer', 'value', 'micro', 'ladder'];
+const isTab = (t: string | null): t is TabId => TABS.includes(t as TabId);
+const HOURLY_FIELDS: FieldId[] = ['target', 'expenses', 'tax', 'hours', 'weeksOff', 'days'];
+
+type OtherModelsPanel = ComponentType<PanelProps & { tab: Exclude<TabId, 'hourly'> }>;
+
+interface Props {
+  platforms: PlatformPreset[];
+  copy: CalculatorCopy;
+}
+
+interface State {
+  form: FormText;
+  currency: Currency;
+  digits: DigitSet;
+  tab: TabId;
+  platformId: string;
+  copied: string;
+  Others: OtherModelsPanel | null;
+}
+
+export default class PricingCalculator extends Component<Props, State> {
+  override state: State = { form: defaultForm(), currency: 'USD', digits: 'latn', tab: 'hourly', platformId: '', copied: '', Others: null };
+  private rateMemory = new LastValid<RateBreakdown>();
+  private restored = false;
+
+  // Restore a shared link and the remembered digit preference.
+  override componentDidMount() {
+    const fromUrl = queryToForm(new URLSearchParams(location.search));
+    let digits: DigitSet = 'latn';
+    try {
+      const stored = localStorage.getItem('digits');
+      if (stored === 'arab' || stored === 'latn') digits = stored;
+    } catch {
+      /* no storage: Latin digits */
+    }
+    this.restored = true;
+    this.setState({ form: fromUrl.form, currency: fromUrl.currency, digits, tab: isTab(fromUrl.tab) ? fromUrl.tab : 'hourly' });
+  }
+
+  // Mirror every change in the URL, and fetch the other payment models the first time one is opened.
+  override componentDidUpdate() {
+    const { form, currency, tab, Others } = this.state;
+    if (this.restored) {
+      const query = formToQuery(form, currency, tab).toString();
+      const next = query ? `?${query}` : location.pathname;
+      if (location.search !== (query ? `?${query}` : '')) history.replaceState(null, '', next);
+    }
+    if (tab !== 'hourly' && !Others) void import('./OtherModels').then((m) => this.setState({ Others: m.default }));
+  }
+
+  render({ platforms, copy }: Props, { form, currency, digits, tab, platformId, copied, Others }: State) {
+    const ui = copy.ui;
+    const setField = (id: FieldId, value: string) => this.setState((st) => ({ form: { ...st.form, [id]: value } }));
+    const money = (v: number) => formatMoney(v, currency, digits);
+
+    const rate = evaluate(form, ['target', 'expenses', 'tax', 'fee', 'hours', 'weeksOff', 'days'], (v) =>
+      computeRate({ targetNetMonthly: v.target, monthlyExpenses: v.expenses, taxRate: v.tax, platformFeeRate: v.fee, billableHoursPerWeek: v.hours, weeksOffPerYear: v.weeksOff, workingDaysPerWeek: v.days }),
+      { targetNetMonthly: 'target', monthlyExpenses: 'expenses', taxRate: 'tax', platformFeeRate: 'fee', billableHoursPerWeek: 'hours', weeksOffPerYear: 'weeksOff', workingDaysPerWeek: 'days' },
+    );
+    const shown = this.rateMemory.remember(rate.value);
+    const r = shown.shown;
+    const target = readField('target', form.target);
+    const platform = platforms.find((p) => p.id === platformId);
+
+    const choosePlatform = (id: string) => {
+      const p = platforms.find((x) => x.id === id);
+      // A platform's prices are in its own currency, so the calculator switches to it.
+      this.setState(p && isCurrency(p.currency) ? { platformId: id, currency: p.currency } : { platformId: id });
+      if (id === 'direct') setField('fee', '0');
+      else if (p?.feePercent != null) setField('fee', String(p.feePercent));
+    };
+    const chooseDigits = (d: DigitSet) => {
+      this.setState({ digits: d });
+      try {
+        localStorage.setItem('digits', d);
+      } catch {
+        /* the preference lasts for this visit only */
+      }
+    };
+    const copyLink = async () => {
+      try {
+        await navigator.clipboard.writeText(location.href);
+        this.setState({ copied: ui.copied });
+      } catch {
+        this.setState({ copied: `${ui.copyFailed} ${location.href}` });
+      }
+    };
+    const field = (id: FieldId) => <NumberField key={id} id={id} copy={copy.fields[id]} value={form[id]} error={rate.errors[id] && copy.messages[rate.errors[id]]} currency={currency} onInput={setField} />;
+    const select = 'field-select';
+
+    return (
+      <div class="tool-panel">
+        <fieldset class="grid gap-4 sm:grid-cols-2 print:hidden">
+          <legend class="mb-2 text-lg font-bold">{ui.settings}</legend>
+          <div class="flex flex-col">
+            <label for="f-platform" class="font-bold">
+              {ui.platform}
+            </label>
+            <select id="f-platform" value={platformId} onChange={(e) => choosePlatform(e.currentTarget.value)} class={select}>
+              <option value="">{ui.choosePlatform}</option>
+              <option value="direct">{ui.direct}</option>
+              {platforms.map((p) => (
+                <option key={p.id} value={p.id}>
+                  {p.name}
+                </option>
+              ))}
+            </select>
+            {platform && (
+              <p class="mt-1 hint" data-preset-note>
+                {platform.note}
+              </p>
+            )}
+          </div>
+          {field('fee')}
+          <div class="flex flex-col">
+            <label for="f-currency" class="font-bold">
+              {ui.currency}
+            </label>
+            <select id="f-currency" value={currency} onChange={(e) => isCurrency(e.currentTarget.value) && this.setState({ currency: e.currentTarget.value })} class={select}>
+              {CURRENCIES.map((code) => (
+                <option key={code} value={code}>
+                  {copy.currencies[code]} ({code})
+                </option>
+              ))}
+            </select>
+          </div>
+          <fieldset>
+            <legend class="font-bold">{ui.digitsLegend}</legend>
+            <div class="mt-2 flex gap-4">
+              {(['latn', 'arab'] as const).map((d) => (
+                <label key={d} class="flex items-center gap-2">
+                  <input type="radio" name="digits" value={d} checked={digits === d} onChange={() => chooseDigits(d)} />
+                  {ui[d]}
+                </label>
+              ))}
+            </div>
+          </fieldset>
+        </fieldset>
+
+        <div role="group" aria-label={ui.models} class="mt-6 flex flex-wrap gap-2 print:hidden">
+          {TABS.map((t) => (
+            <button key={t} id={`tab-${t}`} type="button" aria-pressed={tab === t} aria-controls={tab === t ? `panel-${t}` : undefined} onClick={() => this.setState({ tab: t })} class="tab">
+              {ui[`tab_${t}`]}
+            </button>
+          ))}
+        </div>
+
+        <section id={`panel-${tab}`} aria-labelledby={`tab-${tab}`} class="mt-4">
+          {tab === 'hourly' ? (
+            <>
+              <div class="grid gap-4 sm:grid-cols-2 print:hidden">{HOURLY_FIELDS.map(field)}</div>
+              {r && (
+                <div class="mt-6" aria-live="polite">
+                  {shown.stale && (
+                    <p class="stale" data-stale>
+                      {ui.stale}
+                    </p>
+                  )}
+                  <dl class="grid grid-cols-2 gap-3 sm:grid-cols-4">
+                    {(
+                      [
+                        [ui.hourlyRate, r.hourly, 'hourly'],
+                        [ui.daily, r.daily, 'daily'],
+                        [ui.monthly, r.monthlyGross, 'monthly'],
+                        [ui.yearly, r.yearlyGross, 'yearly'],
+                      ] as const
+                    ).map(([label, v, key]) => (
+                      <ResultCard key={key} label={label} amount={money(v)} id={key} />
+                    ))}
+                  </dl>
+                  <PaymentChart
+                    title={ui.chartTitle}
+                    slices={[
+                      { label: ui.net, value: r.yearlyNet, fill: 'fill-brand-600', formatted: money(r.yearlyNet) },
+                      { label: ui.platformTakes, value: r.yearlyPlatformFee, fill: 'fill-rose-500', formatted: money(r.yearlyPlatformFee) },
+                      { label: ui.taxTakes, value: r.yearlyTax, fill: 'fill-amber-500', formatted: money(r.yearlyTax) },
+                      { label: ui.expenses, value: r.yearlyExpenses, fill: 'fill-slate-400', formatted: money(r.yearlyExpenses) },
+                    ]}
+                  />
+                  {target.ok && (
+                    <>
+                      <p class="mt-4 text-lg" data-explanation>
+                        {fillTemplate(ui.explainRate, rateFigures(r, target.value, { currency, digits }))}
+                      </p>
+                      <a class="link print:hidden" href={plannerLink(target.value, form.fee, currency)} data-planner-link>
+                        {ui.toPlanner}
+                      </a>
+                    </>
+                  )}
+                </div>
+              )}
+            </>
+          ) : Others ? (
+            <Others tab={tab} form={form} copy={copy} currency={currency} digits={digits} setField={setField} hourly={r?.hourly} rateStale={shown.stale} platform={platform} />
+          ) : (
+            <p>{ui.loading}</p>
+          )}
+          <p class="mt-4 hint">{copy.notes[tab]}</p>
+        </section>
+
+        <div class="mt-6 flex flex-wrap gap-3 print:hidden">
+          <button type="button" onClick={copyLink} class="btn">
+            {ui.copyButton}
+          </button>
+          <p role="status" class="w-full text-sm">
+            {copied}
+          </p>
+        </div>
+      </div>
+    );
+  }
+}

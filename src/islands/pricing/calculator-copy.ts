@@ -1,0 +1,42 @@
+/** Props shared by the calculator island and the parts it loads on demand. */
+import type { DigitSet } from '../../lib/format/numbers';
+import type { Currency } from '../../lib/format/currencies';
+import type { FieldId, FormText, MessageKey } from '../../lib/pricing/form';
+import type { TabId, UiKey } from '../../lib/pricing/copy';
+
+export interface FieldCopy {
+  label: string;
+  hint: string;
+}
+
+/** Arabic copy rendered by the page (see lib/pricing-copy.ts) so it is not part of the bundle. */
+export interface CalculatorCopy {
+  fields: Record<FieldId, FieldCopy>;
+  currencies: Record<Currency, string>;
+  notes: Record<TabId, string>;
+  messages: Record<MessageKey, string>;
+  ui: Record<UiKey, string>;
+}
+
+export interface PlatformPreset {
+  id: string;
+  name: string;
+  feePercent: number | null;
+  minimumPrice: number | null;
+  currency: string;
+  /** What the reader should know about these figures (fee, whether and when it was verified), written by the page. */
+  note: string;
+}
+
+/** What a tab's panel needs from the calculator. */
+export interface PanelProps {
+  form: FormText;
+  copy: CalculatorCopy;
+  currency: Currency;
+  digits: DigitSet;
+  setField: (id: FieldId, value: string) => void;
+  /** The hourly rate from the first tab (last valid one), which the other models build on. */
+  hourly: number | undefined;
+  rateStale: boolean;
+  platform: PlatformPreset | undefined;
+}

@@ -1,0 +1,77 @@
+/**
+ * The goal planner's Arabic copy, rendered by the page and passed to the island as props (like pricing-copy.ts),
+ * so the words travel in the HTML rather than in the bundle. Templates use `{name}` placeholders (fillTemplate).
+ */
+import type { GoalField } from '../storage/documents';
+import type { GoalUnit } from './form';
+
+export const GOAL_FIELD_COPY: Record<GoalField, { label: string; hint: string }> = {
+  targetYearlyNet: { label: 'الدخل الصافي الذي تريده في السنة', hint: 'ما يصلك بعد عمولة المنصة، من العمل الحر وحده.' },
+  averageOrderPrice: { label: 'متوسط سعر الطلب الذي تستهدفه', hint: 'السعر الذي تريد أن تبيع به حين تستقر.' },
+  platformFeePercent: { label: 'عمولة المنصة', hint: 'ما تقتطعه المنصة من كل طلب.' },
+  acceptancePercent: { label: 'نسبة العروض التي تتحول إلى طلبات', hint: 'من كل 100 عرض ترسله، كم عميلًا يوافق؟ ابدأ بتقدير متواضع.' },
+  workingDaysPerWeek: { label: 'أيام العمل في الأسبوع', hint: 'الأيام التي ترسل فيها العروض وتعمل.' },
+  startPrice: { label: 'سعر البداية', hint: 'سعر منخفض تبدأ به لتجمع أول الطلبات والتقييمات.' },
+  raisePercent: { label: 'الزيادة في كل مرة', hint: 'بكم ترفع السعر كلما حان موعد الزيادة.' },
+  raiseEveryMonths: { label: 'ترفع السعر كل', hint: 'عدد الأشهر بين زيادة وأخرى.' },
+  monthlyCapacity: { label: 'أقصى عدد طلبات تنجزه في الشهر', hint: 'بجودة تحافظ على تقييماتك.' },
+};
+
+export const GOAL_UNITS: Record<Exclude<GoalUnit, 'money'>, string> = { percent: '٪', days: 'يوم', months: 'شهر', orders: 'طلب' };
+
+export const LOG_COPY = {
+  weekStart: { label: 'بداية الأسبوع', hint: 'أول يوم في الأسبوع الذي تسجله.' },
+  income: { label: 'الدخل الصافي هذا الأسبوع', hint: 'ما وصلك فعلًا بعد العمولة.' },
+  orders: { label: 'الطلبات المنجزة', hint: 'عدد الطلبات التي سلمتها.', unit: 'طلب' },
+  proposals: { label: 'العروض المرسلة', hint: 'كل عرض أرسلته، قُبل أو لم يُقبل.', unit: 'عرض' },
+  note: { label: 'ما الذي نجح وما الذي تعثر، ولماذا؟', hint: 'سطر أو سطران تعود إليهما حين تراجع شهرك.' },
+} as const;
+
+export const GOAL_UI = {
+  planTitle: 'خطتك',
+  currency: 'العملة',
+  deleteCol: 'حذف',
+  targetsTitle: 'هدفك مقسمًا',
+  monthly: 'في الشهر',
+  weekly: 'في الأسبوع',
+  daily: 'في يوم العمل',
+  habitTitle: 'ما يتطلبه ذلك منك',
+  netPerOrder: 'يصلك من كل طلب',
+  ordersPerMonth: 'طلبات في الشهر',
+  ordersPerWeek: 'طلبات في الأسبوع',
+  proposalsPerWeek: 'عروض في الأسبوع',
+  proposalsPerDay: 'عروض في اليوم',
+  rampTitle: 'ابدأ منخفضًا وارفع خطوة خطوة',
+  rampMonth: 'الشهر',
+  rampPrice: 'السعر',
+  rampOrders: 'الطلبات اللازمة',
+  rampReachable: 'في حدود طاقتك؟',
+  yes: 'نعم',
+  no: 'لا',
+  reachedIn: 'بهذه الخطة تبلغ هدفك الشهري في الشهر {month}، حين يصير سعرك {price}.',
+  notReached: 'بهذه الأرقام لا تبلغ هدفك خلال {months} شهرًا: ارفع السعر أسرع، أو زد عدد الطلبات التي تستطيع إنجازها، أو راجع الهدف.',
+  logTitle: 'سجلك الأسبوعي',
+  logIntro: 'سجل كل أسبوع ما حققته وما تعثر فيه وسببه، وقارن الطريق الذي قطعته بخطتك.',
+  addWeek: 'أضف الأسبوع',
+  deleteWeek: 'احذف أسبوع {week}',
+  noWeeks: 'لم تسجل أي أسبوع بعد. أضف أسبوعك الأول أعلاه.',
+  chartTitle: 'الدخل التراكمي: الخطة مقابل الواقع',
+  planned: 'المخطط',
+  actual: 'الفعلي',
+  ahead: 'أنت متقدم على خطتك: جمعت {actual} من أصل {planned} مخططة حتى الآن ({percent}٪). حافظ على ما نجح، وفكر في رفع سعرك.',
+  onTrack: 'أنت على المسار: جمعت {actual} من أصل {planned} مخططة ({percent}٪). استمر بالإيقاع نفسه.',
+  behind: 'أنت متأخر عن خطتك: جمعت {actual} من أصل {planned} مخططة ({percent}٪). راجع ملاحظاتك لتعرف السبب: قلة العروض، أم نسبة القبول، أم السعر؟',
+  weekCol: 'الأسبوع',
+  incomeCol: 'الدخل',
+  ordersCol: 'الطلبات',
+  proposalsCol: 'العروض',
+  noteCol: 'ملاحظة',
+  print: 'اطبع خطتك في صفحة',
+  invalidDate: 'اختر تاريخ بداية الأسبوع.',
+  overlappingWeek: 'سجلت هذا الأسبوع من قبل، أو أسبوعًا يتداخل معه. احذف القديم أولًا أو اختر تاريخًا آخر.',
+  notSaved: 'لم نستطع حفظ بياناتك في هذا المتصفح (التخزين ممتلئ أو معطل أو في وضع التصفح الخاص). ما تكتبه باقٍ في هذه الصفحة فقط حتى تغلقها.',
+  readOnly: 'حُفظت بياناتك بإصدار أحدث من الموقع، فنعرضها للقراءة فقط كي لا نفسدها. أعد تحميل الصفحة لتحصل على الإصدار الأحدث.',
+  quarantined: 'وجدنا في متصفحك بيانات محفوظة للمخطط لا نستطيع قراءتها، فبدأنا من جديد دون أن نحذفها: احتفظنا بنسخة منها كما هي.',
+  downloadRaw: 'نزّل النسخة المحفوظة',
+} as const;
+export type GoalUiKey = keyof typeof GOAL_UI;

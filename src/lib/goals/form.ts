@@ -1,0 +1,87 @@
+/**
+ * The goal planner's form without UI: its fields, defaults, how typed text becomes the numbers goals.ts needs,
+ * what a link from the pricing calculator carries, and the message key for every problem. Wording lives in
+ * goals-copy.ts; the island only wires this to the screen.
+ */
+import type { GoalField } from '../storage/documents';
+import { parseNumber } from '../format/numbers';
+import type { MessageKey } from '../pricing/form';
+import { planIncomeGoal, priceRamp, splitYearlyGoal, type IncomeGoalPlan, type PriceRamp, type YearlyGoalSplit } from './plan';
+import type { Problem } from '../forms/validation';
+import { PLANNER_KEYS } from '../forms/planner-link';
+
+export type GoalUnit = 'money' | 'percent' | 'days' | 'months' | 'orders';
+
+export interface GoalFieldSpec {
+  /** Key in the URL query, shared with the pricing calculator where the meaning is the same. */
+  key: string;
+  unit: GoalUnit;
+  defaultText: string;
+}
+
+export const GOAL_FORM: Record<GoalField, GoalFieldSpec> = {
+  targetYearlyNet: { key: PLANNER_KEYS.yearly, unit: 'money', defaultText: '12000' },
+  averageOrderPrice: { key: 'price', unit: 'money', defaultText: '25' },
+  platformFeePercent: { key: PLANNER_KEYS.fee, unit: 'percent', defaultText: '20' },
+  acceptancePercent: { key: 'accept', unit: 'percent', defaultText: '10' },
+  workingDaysPerWeek: { key: 'days', unit: 'days', defaultText: '5' },
+  startPrice: { key: 'start', unit: 'money', defaultText: '10' },
+  raisePercent: { key: 'raise', unit: 'percent', defaultText: '20' },
+  raiseEveryMonths: { key: 'every', unit: 'months', defaultText: '2' },
+  monthlyCapacity: { key: 'capacity', unit: 'orders', defaultText: '60' },
+};
+
+export const GOAL_FIELD_IDS = Object.keys(GOAL_FORM) as GoalField[];
+export type GoalText = Record<GoalField, string>;
+
+/** How far ahead the price ramp looks. */
+export const RAMP_MONTHS = 24;
+
+export function defaultGoalText(): GoalText {
+  return Object.fromEntries(GOAL_FIELD_IDS.map((id) => [id, GOAL_FORM[id].defaultText])) as GoalText;
+}
+
+/** Fields given in a link (from the pricing calculator or a shared plan) override what was stored. */
+export function goalTextFromQuery(query: URLSearchParams): Partial<GoalText> {
+  const given: Partial<GoalText> = {};
+  for (const id of GOAL_FIELD_IDS) {
+    const value = query.get(GOAL_FORM[id].key);
+    if (value !== null) given[id] = value.slice(0, 40);
+  }
+  return given;
+}
+
+export type GoalErrors = Partial<Record<GoalField, MessageKey>>;
+
+export interface GoalPlan {
+  split: YearlyGoalSplit;
+  plan: IncomeGoalPlan;
+  ramp: PriceRamp;
+}
+
+/** Reads every field and, when all are valid, the plan: the yearly split, the weekly habit and the price ramp. */
+export function readGoalPlan(text: GoalText): { value: GoalPlan | undefined; errors: GoalErrors } {
+  const errors: GoalErrors = {};
+  const v = {} as Record<GoalField, number>;
+  for (const id of GOAL_FIELD_IDS) {
+    const parsed = parseNumber(text[id]);
+    if (!parsed.ok) errors[id] = parsed.error;
+    else if (parsed.value < 0) errors[id] = 'negative';
+    else if (GOAL_FORM[id].unit === 'percent' && parsed.value > 100) errors[id] = 'percent-over';
+    else v[id] = GOAL_FORM[id].unit === 'percent' ? parsed.value / 100 : parsed.value;
+  }
+  if (Object.keys(errors).length > 0) return { value: undefined, errors };
+
+  const report = <F extends string>(list: { field: F; problem: Problem }[], fieldOf: Record<F, GoalField>) => {
+    for (const e of list) errors[fieldOf[e.field]] ??= e.problem === 'zero' && GOAL_FORM[fieldOf[e.field]].unit === 'money' ? 'zero-price' : e.problem;
+  };
+  const split = splitYearlyGoal({ yearlyNet: v.targetYearlyNet, workingDaysPerWeek: v.workingDaysPerWeek });
+  if (!split.ok) report(split.errors, { yearlyNet: 'targetYearlyNet', workingDaysPerWeek: 'workingDaysPerWeek' });
+  const targetNetMonthly = v.targetYearlyNet / 12;
+  const plan = planIncomeGoal({ targetNetMonthly, averageOrderPrice: v.averageOrderPrice, platformFeeRate: v.platformFeePercent, acceptanceRate: v.acceptancePercent, workingDaysPerWeek: v.workingDaysPerWeek });
+  if (!plan.ok) report(plan.errors, { targetNetMonthly: 'targetYearlyNet', averageOrderPrice: 'averageOrderPrice', platformFeeRate: 'platformFeePercent', acceptanceRate: 'acceptancePercent', workingDaysPerWeek: 'workingDaysPerWeek' });
+  const ramp = priceRamp({ startPrice: v.startPrice, targetPrice: v.averageOrderPrice, raiseRate: v.raisePercent, raiseEveryMonths: v.raiseEveryMonths, months: RAMP_MONTHS, targetNetMonthly, platformFeeRate: v.platformFeePercent, ordersPerMonthCapacity: v.monthlyCapacity });
+  if (!ramp.ok) report(ramp.errors, { startPrice: 'startPrice', targetPrice: 'averageOrderPrice', raiseRate: 'raisePercent', raiseEveryMonths: 'raiseEveryMonths', months: 'raiseEveryMonths', targetNetMonthly: 'targetYearlyNet', platformFeeRate: 'platformFeePercent', ordersPerMonthCapacity: 'monthlyCapacity' });
+  if (!split.ok || !plan.ok || !ramp.ok) return { value: undefined, errors };
+  return { value: { split: split.value, plan: plan.value, ramp: ramp.value }, errors };
+}

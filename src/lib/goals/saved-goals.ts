@@ -1,0 +1,55 @@
+/**
+ * Saved goals, read without the storage module: the planner shows a returning reader's plan and log on a page view
+ * without loading Zod and storage.ts (about 11 kB gzipped), which then load only when the reader changes something.
+ * Unlike the checklist and path readers this one is strict, because the planner must not show data that storage.ts
+ * would set aside: it vouches for a stored text only when storage.ts would open it as it is (the current version,
+ * every field valid) and returns null otherwise, and the planner then lets storage.ts open it at once (quarantine,
+ * migration, read-only newer version). Stricter than the schemas is safe; looser never is (a unit test compares).
+ * Never throws and never writes.
+ */
+import { GOAL_FIELD_IDS } from './form';
+import type { Goals } from '../storage/documents';
+
+export const GOALS_KEY = 'dalil:goals';
+/** `goals.version` in storage-documents.ts, which this module cannot import without Zod (a unit test keeps them equal). */
+export const GOALS_VERSION = 2;
+
+type Plain = Record<string, unknown>;
+
+const isPlain = (value: unknown): value is Plain => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** A plain object with exactly these own keys, like Zod's strictObject. */
+const exactly = (value: unknown, keys: readonly string[]): value is Plain =>
+  isPlain(value) && Object.keys(value).length === keys.length && keys.every((k) => Object.hasOwn(value, k));
+
+/** A real date or instant written as the site writes it: `Date` gives the same text back (no 30 February). */
+function sameDate(text: unknown, form: RegExp): boolean {
+  const time = typeof text === 'string' && form.test(text) ? Date.parse(text) : NaN;
+  return !Number.isNaN(time) && new Date(time).toISOString().startsWith(text as string);
+}
+
+const count = (x: unknown) => Number.isSafeInteger(x) && (x as number) >= 0;
+const text = (x: unknown, max: number) => typeof x === 'string' && x.length <= max;
+
+const WEEK_KEYS = ['weekStart', 'income', 'orders', 'proposals', 'note'];
+
+/** The goals stored as `raw` (none stored: empty ones), or null when only storage.ts may decide what they are. */
+export function goalsFromStoredText(raw: string | null): Goals | null {
+  if (raw === null) return { fields: {}, weeks: [] };
+  let envelope: unknown;
+  try {
+    envelope = JSON.parse(raw);
+  } catch {
+    return null;
+  }
+  if (!exactly(envelope, ['schemaVersion', 'revision', 'updatedAt', 'data']) || envelope.schemaVersion !== GOALS_VERSION) return null;
+  if (!count(envelope.revision) || !sameDate(envelope.updatedAt, /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/)) return null;
+  const data = envelope.data;
+  if (!exactly(data, ['fields', 'weeks']) || !isPlain(data.fields) || !Array.isArray(data.weeks)) return null;
+  const { fields, weeks } = data;
+  if (!Object.entries(fields).every(([k, v]) => (GOAL_FIELD_IDS as string[]).includes(k) && text(v, 100))) return null;
+  const fine = (w: unknown) =>
+    exactly(w, WEEK_KEYS) && sameDate(w.weekStart, /^\d{4}-\d\d-\d\d$/) && typeof w.income === 'number' && w.income >= 0 && w.income < Infinity && count(w.orders) && count(w.proposals) && text(w.note, 2000);
+  if (weeks.length > 1000 || !weeks.every(fine) || new Set(weeks.map((w: Plain) => w.weekStart)).size !== weeks.length) return null;
+  return data as Goals;
+}

@@ -1,0 +1,44 @@
+/**
+ * The goal planner's "add a week" form without UI: the text typed for one week turned into a log entry, or the
+ * problem of each field, checked against the weeks already logged. Wording lives in the page's copy.
+ */
+import { validateWeekLog, type WeekEntry } from './week-log';
+import { parseNumber } from '../format/numbers';
+import type { MessageKey } from '../pricing/form';
+
+/** The form as typed; numbers stay text until the reader adds the week. */
+export interface WeekDraft {
+  weekStart: string;
+  income: string;
+  orders: string;
+  proposals: string;
+  note: string;
+}
+
+/** A number's problem (worded in MESSAGES), or the date's: none chosen, or a week already logged or overlapping. */
+/** Longest note kept (the stored schema allows no more). */
+export const MAX_NOTE = 2000;
+
+export type WeekProblem = MessageKey | 'invalid-date' | 'overlapping-week';
+export type WeekErrors = Partial<Record<Exclude<keyof WeekDraft, 'note'>, WeekProblem>>;
+
+/** The entry the draft describes, or every field's problem; `weeks` are those already in the log. */
+export function readWeek(draft: WeekDraft, weeks: readonly WeekEntry[]): { entry: WeekEntry; errors: WeekErrors } | { entry: undefined; errors: WeekErrors } {
+  const errors: WeekErrors = {};
+  const number = (field: 'income' | 'orders' | 'proposals', whole: boolean): number => {
+    const parsed = parseNumber(draft[field]);
+    if (!parsed.ok) errors[field] = parsed.error;
+    else if (parsed.value < 0) errors[field] = 'negative';
+    else if (whole && !Number.isInteger(parsed.value)) errors[field] = 'not-integer';
+    else return parsed.value;
+    return 0;
+  };
+  const entry: WeekEntry = { weekStart: draft.weekStart, income: number('income', false), orders: number('orders', true), proposals: number('proposals', true), note: draft.note.slice(0, MAX_NOTE) };
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(draft.weekStart)) errors.weekStart = 'invalid-date';
+  else {
+    // Any clash in the log counts: of two overlapping weeks the later is named, which may be one already logged.
+    const clash = validateWeekLog([...weeks, entry]).find((e) => e.problem === 'invalid-date' || e.problem === 'overlapping-week');
+    if (clash) errors.weekStart = clash.problem === 'invalid-date' ? 'invalid-date' : 'overlapping-week';
+  }
+  return Object.keys(errors).length > 0 ? { entry: undefined, errors } : { entry, errors };
+}

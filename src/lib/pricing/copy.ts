@@ -1,0 +1,157 @@
+/**
+ * The calculator's Arabic copy (labels, hints, currency names, notes on each payment model). Rendered by the
+ * page and passed to the island as props, so these words travel in the HTML instead of the JavaScript bundle.
+ */
+import type { Currency } from '../format/currencies';
+import type { FieldId, MessageKey } from './form';
+
+/** Tab ids of the calculator, one per payment model plus the microservice and price-ladder views. */
+export type TabId = 'hourly' | 'project' | 'incentive' | 'retainer' | 'value' | 'micro' | 'ladder';
+
+export const FIELD_COPY: Record<FieldId, { label: string; hint: string }> = {
+  target: { label: 'الدخل الصافي الذي تريده كل شهر', hint: 'ما تريد أن يبقى لك بعد الضريبة والمصاريف والعمولة.' },
+  expenses: { label: 'مصاريف العمل الشهرية', hint: 'الإنترنت والبرامج والأجهزة وكل ما تدفعه لتعمل.' },
+  tax: { label: 'نسبة الضريبة على دخلك', hint: 'اكتب 0 إن لم تدفع ضريبة دخل في بلدك.' },
+  fee: { label: 'عمولة المنصة', hint: 'ما تقتطعه المنصة من كل دفعة؛ اختر منصة أعلاه أو اكتب النسبة.' },
+  hours: { label: 'الساعات المدفوعة في الأسبوع', hint: 'ساعات العمل للعملاء فقط، دون وقت البحث عن العمل والتواصل.' },
+  weeksOff: { label: 'أسابيع بلا عمل في السنة', hint: 'الإجازات والمرض والأسابيع الهادئة.' },
+  days: { label: 'أيام العمل في الأسبوع', hint: 'لحساب أجر اليوم الواحد.' },
+  servicePrice: { label: 'سعر الخدمة المصغرة', hint: 'السعر المعروض للمشتري على المنصة.' },
+  minutes: { label: 'الوقت الذي يستغرقه الطلب الواحد', hint: 'بالدقائق، مع التواصل والتعديلات.' },
+  projectHours: { label: 'ساعات المشروع المتوقعة', hint: 'قدّرها بصدق؛ التقدير الأول يكون أقل من الواقع غالبًا.' },
+  contingency: { label: 'هامش الطوارئ', hint: 'للتعديلات وسوء الفهم وما لا تتوقعه.' },
+  retainerHours: { label: 'الساعات المحجوزة للعميل كل شهر', hint: 'ما يدفعه العميل مقدمًا ليضمن وصوله إليك.' },
+  retainerPremium: { label: 'علاوة الجاهزية', hint: 'زيادة مقابل أن تكون متاحًا له في أي وقت.' },
+  clientGain: { label: 'ما يكسبه العميل أو يوفره بفضل عملك', hint: 'في السنة الأولى مثلًا؛ اتفقا على طريقة قياسه.' },
+  share: { label: 'نصيبك من هذه القيمة', hint: 'نسبة متفق عليها تترك للعميل ربحًا واضحًا.' },
+  bonus: { label: 'الحافز إن تحقق الهدف المتفق عليه', hint: 'نسبة تضاف إلى سعر المشروع حين يبلغ العمل نتيجة محددة.' },
+  ladderStart: { label: 'سعر البداية', hint: 'سعر منخفض يجلب أول الطلبات والتقييمات.' },
+  ladderTarget: { label: 'السعر الذي تستحقه', hint: 'السعر الذي تريد الوصول إليه.' },
+  ladderStep: { label: 'الزيادة في كل خطوة', hint: 'نسبة رفع السعر بعد كل مجموعة طلبات.' },
+  ladderOrders: { label: 'عدد الطلبات قبل كل زيادة', hint: 'كم طلبًا تنجز بالسعر نفسه قبل أن ترفعه.' },
+};
+
+export const CURRENCY_NAMES: Record<Currency, string> = {
+  USD: 'دولار أمريكي',
+  SAR: 'ريال سعودي',
+  AED: 'درهم إماراتي',
+  EGP: 'جنيه مصري',
+  MAD: 'درهم مغربي',
+  DZD: 'دينار جزائري',
+  TND: 'دينار تونسي',
+  JOD: 'دينار أردني',
+  KWD: 'دينار كويتي',
+  QAR: 'ريال قطري',
+  BHD: 'دينار بحريني',
+  OMR: 'ريال عماني',
+  IQD: 'دينار عراقي',
+  LBP: 'ليرة لبنانية',
+  SYP: 'ليرة سورية',
+  YER: 'ريال يمني',
+  LYD: 'دينار ليبي',
+  SDG: 'جنيه سوداني',
+  EUR: 'يورو',
+};
+
+/** When each model fits, honestly. */
+export const TAB_NOTES: Record<TabId, string> = {
+  hourly: 'الأجر بالساعة يطمئن العميل لأنه يستطيع إيقاف العمل والدفع متى شاء، ويناسب الأعمال التي يصعب تقدير حجمها. عيبه أنه لا يكافئك حين تصبح أسرع.',
+  project: 'السعر الثابت يناسب عملًا واضح الحدود. إن قللت تقدير الساعات دفعت الفرق من وقتك، لذلك اكتب نطاق العمل وعدد التعديلات في العرض.',
+  incentive: 'الحافز لا يصلح وحده، بل يضاف إلى طريقة أخرى حين يمكن قياس النتيجة بوضوح (مبيعات، زيارات). اتفقا مكتوبًا على الهدف وطريقة قياسه.',
+  retainer: 'الدفع المسبق يناسب عميلًا يحتاجك باستمرار ويريد أن يصل إليك في أي وقت. احسب الساعات المحجوزة بواقعية، واتفق على ما يحدث للساعات غير المستعملة.',
+  value: 'التسعير بالقيمة يناسب عملًا يمكن قياس أثره على أرباح العميل، ويحتاج ثقة وخبرة. لا تبدأ به مع عميلك الأول.',
+  micro: 'في الخدمات المصغرة تقتطع المنصة عمولتها من كل طلب، والخدمة الرخيصة التي تأخذ وقتًا طويلًا تعني أجرًا ضعيفًا في الساعة.',
+  ladder: 'ابدأ بسعر منخفض لتجمع أول الطلبات والتقييمات، ثم ارفعه خطوة بعد كل مجموعة طلبات، حتى تصل إلى السعر الذي يستحقه عملك.',
+};
+
+/** What is wrong with a field, in Arabic: says the problem and how to fix it. */
+export const MESSAGES: Record<MessageKey, string> = {
+  empty: 'هذا الحقل فارغ: اكتب رقمًا.',
+  invalid: 'هذا ليس رقمًا نفهمه. اكتب أرقامًا فقط، مثل 1500 أو ١٥٠٠ أو 12.5، دون حروف أو فاصلتين عشريتين.',
+  negative: 'لا يمكن أن تكون القيمة سالبة.',
+  'percent-over': 'النسبة لا تتجاوز 100٪.',
+  zero: 'يجب أن تكون القيمة أكبر من صفر.',
+  'zero-price': 'السعر يجب أن يكون أكبر من صفر.',
+  'rate-too-high': 'يجب أن تكون النسبة أقل من 100٪: عندها لا يبقى لك شيء من المال.',
+  'too-many-weeks': 'لا بد أن يبقى في السنة أسبوع عمل واحد على الأقل: اكتب أقل من 52.',
+  'too-many-hours': 'الأسبوع كله 168 ساعة: اكتب عددًا أقل.',
+  'too-many-days': 'الأسبوع سبعة أيام: اكتب رقمًا من 1 إلى 7.',
+  'too-small': 'القيمة أصغر من أن تكون وقت عمل حقيقيًا: دقيقة واحدة على الأقل.',
+  'too-large': 'الرقم أكبر بكثير مما يعقل هنا: راجع عدد الأصفار.',
+  'not-integer': 'اكتب عددًا صحيحًا دون كسور.',
+  'below-start': 'السعر الذي تستحقه يجب ألا يقل عن سعر البداية.',
+  'too-many-steps': 'بهذه الزيادة الصغيرة تحتاج أكثر من 100 خطوة: ارفع نسبة الزيادة.',
+  'not-finite': 'هذا ليس رقمًا صالحًا.',
+};
+
+/** Labels and sentences of the calculator's interface. */
+export const UI = {
+  toPlanner: 'حوّل هذا الدخل إلى خطة أسبوعية بمخطط الأهداف',
+  explainRate:
+    'لكي يبقى لك {net} كل شهر، اطلب {hourly} في الساعة على الأقل، أي {daily} في اليوم، وهذا {monthly} يدفعها عملاؤك كل شهر. من كل {hundred} يدفعها العميل تذهب {fee} إلى المنصة، و{tax} إلى الضريبة، و{expenses} إلى المصاريف، ويبقى لك {kept}. هذا على أساس {hours} ساعة مدفوعة في السنة؛ إن قلّت ساعاتك ارتفع الأجر الذي تحتاجه.',
+  loading: 'جارٍ تحميل هذه الحاسبة…',
+  tab_hourly: 'بالساعة',
+  tab_project: 'سعر المشروع',
+  tab_incentive: 'الحوافز',
+  tab_retainer: 'الدفع المسبق',
+  tab_value: 'بالقيمة',
+  tab_micro: 'خدمة مصغرة',
+  tab_ladder: 'سلّم الأسعار',
+  copied: 'نُسخ الرابط. أرسله لمن تريد، وسيفتح الحاسبة بأرقامك نفسها.',
+  copyFailed: 'لم نستطع النسخ تلقائيًا. انسخ الرابط من شريط العنوان:',
+  stale: 'هذه النتيجة من آخر أرقام صحيحة كتبتها. صحّح الحقل المعلَّم لتتحدث.',
+  settings: 'الإعدادات',
+  platform: 'المنصة',
+  choosePlatform: 'اختر منصة لتعبئة العمولة',
+  direct: 'عميل مباشر بلا منصة (0٪)',
+  currency: 'العملة',
+  digitsLegend: 'الأرقام في النتائج',
+  copyButton: 'انسخ رابط هذه النتيجة',
+  ladderCaption: 'خطة رفع السعر',
+  stepCol: 'الخطوة',
+  priceCol: 'السعر',
+  ordersCol: 'الطلبات',
+  latn: 'لاتينية 123',
+  arab: 'عربية ١٢٣',
+  models: 'طرق الأجر',
+  unverified: 'غير مؤكد',
+  hourlyRate: 'الأجر بالساعة',
+  daily: 'أجر اليوم',
+  monthly: 'الإجمالي الشهري',
+  yearly: 'الإجمالي السنوي',
+  receives: 'يصلك من كل طلب',
+  keeps: 'تأخذه المنصة من كل طلب',
+  effective: 'أجرك الفعلي في الساعة',
+  chartTitle: 'أين تذهب مدفوعات العملاء في السنة',
+  net: 'يبقى لك',
+  platformTakes: 'تأخذه المنصة',
+  taxTakes: 'تأخذه الضريبة',
+  expenses: 'المصاريف',
+  projectPrice: 'سعر المشروع:',
+  projectBase: 'ساعاتك المقدرة تساوي',
+  projectAtRate: 'بأجر للساعة قدره',
+  projectMargin: 'ويضاف إليها هامش طوارئ',
+  incentiveTotal: 'إن تحقق الهدف المتفق عليه يصبح المبلغ',
+  incentivePart: 'منها حافز',
+  retainer: 'الدفعة الشهرية المسبقة:',
+  retainerPremium: 'منها علاوة جاهزية',
+  valuePrice: 'سعرك المبني على القيمة:',
+  valueVs: 'مقابل',
+  valueVsHours: 'لو سعّرت المشروع بالساعات.',
+  microEnough: 'هذا يساوي الأجر الذي تحتاجه بالساعة أو يزيد عليه.',
+  microLow: 'هذا أقل من الأجر الذي تحتاجه في الساعة، وهو',
+  microFix: 'ارفع السعر أو اختصر وقت الطلب.',
+  minPrice: 'السعر أقل من الحد الأدنى في',
+  fromOrder: 'من الطلب',
+  onwards: 'فصاعدًا',
+} as const;
+export type UiKey = keyof typeof UI;
+
+/** The note under a platform preset, written at build time from the platforms collection. */
+export const PRESET_NOTE = {
+  known: 'عمولة {name}: {fee}٪{unverified}.',
+  unknown: 'لا نعرف عمولة {name}، فاكتبها بنفسك.',
+  unverifiedMark: ' (غير مؤكدة)',
+  verifiedAt: 'آخر تحقق: {date}.',
+  neverVerified: 'لم نتحقق منها في موقع المنصة بعد، فعدّلها إن عرفت الرقم الحالي.',
+} as const;

@@ -1,0 +1,101 @@
+/**
+ * The pricing calculator's form, without any UI: which fields exist, how the text a reader typed becomes the
+ * numbers `pricing.ts` needs, how the form lives in the URL, and the Arabic message for every problem.
+ * The island only wires this to the screen.
+ */
+import { parseNumber, type ParseError } from '../format/numbers';
+import type { Problem } from '../forms/validation';
+import { DEFAULT_CURRENCY, isCurrency, type Currency } from '../format/currencies';
+
+export type Unit = 'money' | 'percent' | 'hours' | 'weeks' | 'days' | 'minutes' | 'orders';
+
+export interface FieldSpec {
+  /** Key in the URL query (`?target=1000`). */
+  key: string;
+  unit: Unit;
+  /** What a new reader sees: a typical beginner's figures, to be replaced with their own. */
+  defaultText: string;
+}
+
+export const FIELDS = {
+  target: { key: 'target', unit: 'money', defaultText: '1000' },
+  expenses: { key: 'expenses', unit: 'money', defaultText: '100' },
+  tax: { key: 'tax', unit: 'percent', defaultText: '10' },
+  fee: { key: 'fee', unit: 'percent', defaultText: '20' },
+  hours: { key: 'hours', unit: 'hours', defaultText: '25' },
+  weeksOff: { key: 'off', unit: 'weeks', defaultText: '6' },
+  days: { key: 'days', unit: 'days', defaultText: '5' },
+  servicePrice: { key: 'price', unit: 'money', defaultText: '10' },
+  minutes: { key: 'minutes', unit: 'minutes', defaultText: '90' },
+  projectHours: { key: 'phours', unit: 'hours', defaultText: '20' },
+  contingency: { key: 'margin', unit: 'percent', defaultText: '20' },
+  retainerHours: { key: 'rhours', unit: 'hours', defaultText: '10' },
+  retainerPremium: { key: 'premium', unit: 'percent', defaultText: '10' },
+  clientGain: { key: 'gain', unit: 'money', defaultText: '5000' },
+  share: { key: 'share', unit: 'percent', defaultText: '10' },
+  bonus: { key: 'bonus', unit: 'percent', defaultText: '15' },
+  ladderStart: { key: 'start', unit: 'money', defaultText: '5' },
+  ladderTarget: { key: 'goal', unit: 'money', defaultText: '20' },
+  ladderStep: { key: 'step', unit: 'percent', defaultText: '25' },
+  ladderOrders: { key: 'orders', unit: 'orders', defaultText: '10' },
+} as const satisfies Record<string, FieldSpec>;
+
+export type FieldId = keyof typeof FIELDS;
+export type FormText = Record<FieldId, string>;
+
+export const FIELD_IDS = Object.keys(FIELDS) as FieldId[];
+
+export const UNIT_LABEL: Record<Exclude<Unit, 'money'>, string> = {
+  percent: '٪',
+  hours: 'ساعة',
+  weeks: 'أسبوع',
+  days: 'يوم',
+  minutes: 'دقيقة',
+  orders: 'طلب',
+};
+
+export function defaultForm(): FormText {
+  return Object.fromEntries(FIELD_IDS.map((id) => [id, FIELDS[id].defaultText])) as FormText;
+}
+
+/** Every problem a field can have; the Arabic wording of each lives in pricing-copy.ts (MESSAGES). */
+export type MessageKey = ParseError | Problem | 'percent-over' | 'zero-price';
+
+export type ReadResult = { ok: true; value: number } | { ok: false; message: MessageKey };
+
+/**
+ * The number a field holds, in the unit `pricing.ts` expects (percentages become fractions), or what is wrong
+ * with the text. Range problems that only the maths knows come from `problemKey`.
+ */
+export function readField(id: FieldId, text: string): ReadResult {
+  const parsed = parseNumber(text);
+  if (!parsed.ok) return { ok: false, message: parsed.error };
+  if (parsed.value < 0) return { ok: false, message: 'negative' };
+  if (FIELDS[id].unit !== 'percent') return { ok: true, value: parsed.value };
+  return parsed.value > 100 ? { ok: false, message: 'percent-over' } : { ok: true, value: parsed.value / 100 };
+}
+
+/** The message for a problem `pricing.ts` found with a field (a zero price reads differently from a zero count). */
+export function problemKey(id: FieldId, problem: Problem): MessageKey {
+  return problem === 'zero' && FIELDS[id].unit === 'money' ? 'zero-price' : problem;
+}
+
+/** Form state → URL query: only fields that differ from the defaults, so shared links stay short. */
+export function formToQuery(form: FormText, currency: Currency, tab: string): URLSearchParams {
+  const query = new URLSearchParams();
+  for (const id of FIELD_IDS) if (form[id] !== FIELDS[id].defaultText) query.set(FIELDS[id].key, form[id]);
+  if (currency !== DEFAULT_CURRENCY) query.set('cur', currency);
+  if (tab !== 'hourly') query.set('tab', tab);
+  return query;
+}
+
+/** URL query → form state. Whatever was in the link is kept as text, valid or not, so nothing is lost. */
+export function queryToForm(query: URLSearchParams): { form: FormText; currency: Currency; tab: string | null } {
+  const form = defaultForm();
+  for (const id of FIELD_IDS) {
+    const value = query.get(FIELDS[id].key);
+    if (value !== null) form[id] = value.slice(0, 40);
+  }
+  const cur = query.get('cur');
+  return { form, currency: isCurrency(cur) ? cur : DEFAULT_CURRENCY, tab: query.get('tab') };
+}

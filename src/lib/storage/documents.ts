@@ -1,0 +1,166 @@
+/**
+ * What the site keeps in the reader's browser: one Zod schema per stored document, its current version, an empty
+ * value to start from, and the migrations that bring every earlier version up to date. The machinery that reads,
+ * writes, quarantines and exports these lives in `storage.ts`.
+ */
+import * as z from 'zod/mini';
+import { STABLE_ID } from '../content/stable-ids';
+
+/**
+ * Keys that must never reach an object we build from stored or imported JSON: `__proto__` would reach the prototype
+ * through a plain assignment, the other two fool code that trusts `obj.constructor`. Ids exclude them so every
+ * stored document can be exported and imported again.
+ */
+export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
+
+/** A stored document's contract: everything `storage.ts` needs to read any version of it and write the current one. */
+export interface DocumentSpec<T> {
+  /** Lowercase slug; the document lives under `dalil:<name>`. */
+  readonly name: string;
+  /** Current schema version; stored envelopes with a higher one open read-only. */
+  readonly version: number;
+  /** Validates data of the current version. */
+  readonly schema: z.ZodMiniType<T>;
+  /** A fresh value for a reader with nothing stored (or whose stored document was quarantined). */
+  readonly empty: () => T;
+  /**
+   * `migrations[i]` turns data of version `i + 1` into version `i + 2`, so there are `version - 1` of them. Each
+   * validates its own input (throwing on a mismatch) so a broken old document is quarantined, never half-migrated.
+   */
+  readonly migrations: readonly ((data: unknown) => unknown)[];
+}
+
+/** A stable id (learning-path step, checklist, checklist item): the site's slug rule, minus keys unsafe in objects. */
+export const storedId = z.string().check(
+  z.maxLength(100),
+  z.regex(STABLE_ID),
+  z.refine((id) => !FORBIDDEN_KEYS.has(id), 'reserved id'),
+);
+
+// ---- progress: where the reader is on the learning path ----------------------------------------------------------
+
+/** A step the reader marked; steps never touched are absent. */
+export const stepStateSchema = z.enum(['done', 'skipped']);
+export const progressSchema = z.record(storedId, stepStateSchema);
+/** stepId → state. */
+export type Progress = z.infer<typeof progressSchema>;
+
+export const progress: DocumentSpec<Progress> = {
+  name: 'progress',
+  version: 1,
+  schema: progressSchema,
+  empty: () => ({}),
+  migrations: [],
+};
+
+// ---- checklists: ticked items -------------------------------------------------------------------------------------
+
+/** Only ticked items are stored, so unticking deletes the key and a list never grows with `false`s. */
+export const checklistsSchema = z.record(storedId, z.record(storedId, z.literal(true)));
+/** checklistId → itemId → true. */
+export type Checklists = z.infer<typeof checklistsSchema>;
+
+export const checklists: DocumentSpec<Checklists> = {
+  name: 'checklists',
+  version: 1,
+  schema: checklistsSchema,
+  empty: () => ({}),
+  migrations: [],
+};
+
+// ---- goals: the goal planner's inputs and weekly log -------------------------------------------------------------
+
+/**
+ * The planner's inputs, kept as the text the reader typed (Arabic-Indic digits, a half-typed "12,") so reopening
+ * the page shows exactly what they left; `numbers.ts` turns them into numbers when the plan is computed.
+ */
+export const GOAL_FIELDS = [
+  'targetYearlyNet',
+  'averageOrderPrice',
+  'platformFeePercent',
+  'acceptancePercent',
+  'workingDaysPerWeek',
+  'startPrice',
+  'raiseEveryMonths',
+  'raisePercent',
+  'monthlyCapacity',
+] as const;
+export type GoalField = (typeof GOAL_FIELDS)[number];
+
+/** One week of the reader's own log; `weekStart` is the week's first day as `YYYY-MM-DD`. */
+export const weekEntrySchema = z.strictObject({
+  weekStart: z.iso.date(),
+  income: z.number().check(z.nonnegative()),
+  orders: z.int().check(z.nonnegative()),
+  proposals: z.int().check(z.nonnegative()),
+  note: z.string().check(z.maxLength(2000)),
+});
+export type WeekEntry = z.infer<typeof weekEntrySchema>;
+
+const weeksSchema = z.array(weekEntrySchema).check(
+  z.maxLength(1000),
+  z.refine((weeks) => new Set(weeks.map((w) => w.weekStart)).size === weeks.length, 'one entry per week'),
+);
+
+const fieldText = z.string().check(z.maxLength(100));
+
+export const goalsSchema = z.strictObject({
+  fields: z.partialRecord(z.enum(GOAL_FIELDS), fieldText),
+  weeks: weeksSchema,
+});
+export type Goals = z.infer<typeof goalsSchema>;
+
+/**
+ * Version 1 stored the platform fee as a fraction (`fee: 0.2`) beside the typed fields; version 2 keeps it as typed
+ * text like the other inputs (`fields.platformFeePercent: "20"`).
+ */
+export const goalsV1Schema = z.strictObject({
+  fields: z.partialRecord(z.enum(GOAL_FIELDS.filter((f) => f !== 'platformFeePercent')), fieldText),
+  fee: z.nullable(z.number().check(z.gte(0), z.lte(1))),
+  weeks: weeksSchema,
+});
+
+/** 0.2 → "20", 0.075 → "7.5": rounded so floating-point noise (0.07 × 100) never reaches the reader. */
+function fractionToPercentText(fraction: number): string {
+  return String(Math.round(fraction * 1_000_000) / 10_000);
+}
+
+function goalsV1ToV2(input: unknown): unknown {
+  const v1 = goalsV1Schema.parse(input);
+  const fields: Goals['fields'] = { ...v1.fields };
+  if (v1.fee !== null) fields.platformFeePercent = fractionToPercentText(v1.fee);
+  return { fields, weeks: v1.weeks };
+}
+
+export const goals: DocumentSpec<Goals> = {
+  name: 'goals',
+  version: 2,
+  schema: goalsSchema,
+  empty: () => ({ fields: {}, weeks: [] }),
+  migrations: [goalsV1ToV2],
+};
+
+// ---- meta: facts about the stored data itself --------------------------------------------------------------------
+
+export const metaSchema = z.strictObject({
+  /** When the reader last downloaded a backup, so the page can remind them; null until the first export. */
+  lastExportedAt: z.nullable(z.iso.datetime()),
+});
+export type Meta = z.infer<typeof metaSchema>;
+
+export const meta: DocumentSpec<Meta> = {
+  name: 'meta',
+  version: 1,
+  schema: metaSchema,
+  empty: () => ({ lastExportedAt: null }),
+  migrations: [],
+};
+
+// ---- the registry -------------------------------------------------------------------------------------------------
+
+/** Every stored document, by name; export, import and the islands go through this. */
+export const DOCUMENTS = { progress, checklists, goals, meta } as const;
+export type DocumentName = keyof typeof DOCUMENTS;
+export const DOCUMENT_NAMES = Object.keys(DOCUMENTS) as DocumentName[];
+/** The data type of a named document (`DocumentData<'goals'>` is `Goals`). */
+export type DocumentData<N extends DocumentName> = (typeof DOCUMENTS)[N] extends DocumentSpec<infer T> ? T : never;

@@ -1,0 +1,38 @@
+/** The offline page's list: every page in the service worker's page cache, by its title. */
+import { PAGES_CACHE } from './caches';
+import { countLabel, PAGES } from '../../lib/format/plural';
+
+const SITE_SUFFIX = / \| .*$/;
+
+export async function listSavedPages(list: HTMLElement, status: HTMLElement): Promise<void> {
+  let entries: { url: string; title: string }[] = [];
+  try {
+    const cache = await caches.open(PAGES_CACHE);
+    const requests = await cache.keys();
+    entries = await Promise.all(
+      requests.map(async (request) => {
+        const url = new URL(request.url);
+        const html = (await (await cache.match(request))?.text()) ?? '';
+        // Parsed as an inert document: only the title's text is read.
+        const title = new DOMParser().parseFromString(html, 'text/html').title.replace(SITE_SUFFIX, '').trim();
+        return { url: url.pathname, title: title || url.pathname };
+      }),
+    );
+  } catch {
+    status.textContent = 'لا يسمح هذا المتصفح بقراءة ما حُفظ.';
+    return;
+  }
+  const pages = entries.filter((e) => e.url !== '/offline/').sort((a, b) => a.title.localeCompare(b.title, 'ar'));
+  status.textContent = pages.length ? `${countLabel(pages.length, PAGES)} جاهزة للقراءة دون اتصال:` : 'لم تُحفظ أي صفحة بعد. كل صفحة تزورها وأنت متصل تُحفظ تلقائيًا.';
+  list.replaceChildren(
+    ...pages.map((page) => {
+      const item = document.createElement('li');
+      const link = document.createElement('a');
+      link.className = 'link';
+      link.href = page.url;
+      link.textContent = page.title;
+      item.append(link);
+      return item;
+    }),
+  );
+}

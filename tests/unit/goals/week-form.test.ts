@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import type { WeekEntry } from '../../../src/lib/goals/week-log';
+import { weekEntrySchema } from '../../../src/lib/storage/documents';
+import { MAX_NOTE, readWeek, type WeekDraft } from '../../../src/lib/goals/week-form';
+
+const draft = (over: Partial<WeekDraft> = {}): WeekDraft => ({ weekStart: '2026-11-16', income: '٣٥٠', orders: '12', proposals: '۷۰', note: 'رفعت السعر', ...over });
+const logged: WeekEntry[] = [{ weekStart: '2026-11-02', income: 300, orders: 10, proposals: 60, note: '' }];
+
+describe('reading a typed week for the log', () => {
+  it('turns the text into an entry, in any of the three digit sets', () => {
+    expect(readWeek(draft(), logged)).toEqual({ entry: { weekStart: '2026-11-16', income: 350, orders: 12, proposals: 70, note: 'رفعت السعر' }, errors: {} });
+  });
+
+  it('names each field’s problem and gives no entry', () => {
+    const { entry, errors } = readWeek(draft({ weekStart: '', income: '', orders: '1.5', proposals: '-3' }), logged);
+    expect(entry).toBeUndefined();
+    expect(errors).toEqual({ weekStart: 'invalid-date', income: 'empty', orders: 'not-integer', proposals: 'negative' });
+    expect(readWeek(draft({ income: 'abc' }), logged).errors).toEqual({ income: 'invalid' });
+    expect(readWeek(draft({ weekStart: '2026-02-30' }), logged).errors).toEqual({ weekStart: 'invalid-date' });
+  });
+
+  it('refuses a week already logged or overlapping one, whichever of the two comes first', () => {
+    expect(readWeek(draft({ weekStart: '2026-11-02' }), logged).errors).toEqual({ weekStart: 'overlapping-week' });
+    expect(readWeek(draft({ weekStart: '2026-11-05' }), logged).errors).toEqual({ weekStart: 'overlapping-week' });
+    expect(readWeek(draft({ weekStart: '2026-10-30' }), logged).errors).toEqual({ weekStart: 'overlapping-week' });
+    expect(readWeek(draft({ weekStart: '2026-10-26' }), logged).entry?.weekStart).toBe('2026-10-26');
+  });
+
+  it('keeps at most MAX_NOTE characters of the note, the most the stored schema accepts', () => {
+    expect(readWeek(draft({ note: 'x'.repeat(MAX_NOTE + 5) }), logged).entry?.note).toHaveLength(MAX_NOTE);
+    const entry = { weekStart: '2026-11-16', income: 0, orders: 0, proposals: 0, note: 'x'.repeat(MAX_NOTE) };
+    expect(weekEntrySchema.safeParse(entry).success).toBe(true);
+    expect(weekEntrySchema.safeParse({ ...entry, note: `${entry.note}x` }).success).toBe(false);
+  });
+});
