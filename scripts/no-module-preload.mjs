@@ -4,7 +4,8 @@
 // may load into the page itself, so there is nothing to preload. Yet Vite wraps every dynamic import in a helper of
 // about 0.9 kB gzipped, even with `modulePreload: false` (https://github.com/vitejs/vite/issues/18551), and every
 // page with an island downloads it: 6% of a tool page's 15 kB budget. Should a dynamic import ever have files to
-// preload after all, the stand-in would not load them, so the build fails instead.
+// preload after all, the stand-in would not load them, so the build fails instead. The calls to the stand-in are
+// then unwrapped in each chunk, so no page downloads even the stand-in's chunk.
 /** Vite's id for the module that defines `__vitePreload`. */
 const HELPER_ID = '\0vite/preload-helper.js';
 
@@ -20,6 +21,25 @@ export function noModulePreload() {
     },
     load(id) {
       if (id === HELPER_ID) return 'export const __vitePreload = (load) => load();';
+    },
+    // `__vitePreload(load, __VITE_PRELOAD__)` becomes `(load)()`, and the import of the stand-in goes. This runs
+    // before Vite fills in `__VITE_PRELOAD__` (a plugin with `enforce: 'pre'`); a call left over fails the build.
+    renderChunk(code) {
+      // The stand-in's own chunk (still emitted, no longer imported) is left as it is.
+      if (!code.includes('__vitePreload(') || code.includes('var __vitePreload')) return null;
+      let out = '';
+      let rest = code;
+      for (let start = rest.indexOf('__vitePreload('); start >= 0; start = rest.indexOf('__vitePreload(')) {
+        const end = rest.indexOf(', __VITE_PRELOAD__)', start);
+        const next = rest.indexOf('__vitePreload(', start + 1);
+        if (end < 0 || (next >= 0 && next < end)) this.error('no-module-preload: a __vitePreload call it cannot unwrap');
+        out += `${rest.slice(0, start)}(${rest.slice(start + '__vitePreload('.length, end)})()`;
+        rest = rest.slice(end + ', __VITE_PRELOAD__)'.length);
+      }
+      out += rest;
+      out = out.replace(/import\s*\{\s*\w+ as __vitePreload\s*\}\s*from\s*["'][^"']+["'];?\n?/, '');
+      if (out.includes('__vitePreload')) this.error(`no-module-preload: __vitePreload is still referenced after unwrapping: ${out.slice(0, 300)}`);
+      return { code: out, map: null };
     },
     // Vite lists the files a dynamic import must preload in `__vite__mapDeps` (with preloading off, only CSS could).
     writeBundle(_, bundle) {

@@ -1,5 +1,6 @@
 /** A pricing-calculator field: the shared DecimalField with the calculator's field ids, units and copy. */
-import { FIELDS, UNIT_LABEL, type FieldId } from '../../lib/pricing/form';
+import { FIELDS, type FieldId } from '../../lib/pricing/form';
+import { UNIT_LABELS } from '../../lib/forms/units';
 import { DecimalField } from '../shared/DecimalField';
 import type { FieldCopy } from './calculator-copy';
 
@@ -20,7 +21,7 @@ export function NumberField({ id, copy, value, error, currency, onInput }: Props
       name={spec.key}
       label={copy.label}
       hint={copy.hint}
-      unit={spec.unit === 'money' ? currency : UNIT_LABEL[spec.unit]}
+      unit={spec.unit === 'money' ? currency : UNIT_LABELS[spec.unit]}
       value={value}
       error={error}
       onInput={(v) => onInput(id, v)}

@@ -17,6 +17,7 @@ import { evaluate, LastValid } from './read-form';
 import { NumberField } from './NumberField';
 import { PaymentChart } from './PaymentChart';
 import { ResultCard } from '../shared/ResultCard';
+import { saveDigits, savedDigits } from '../shared/digit-preference';
 import type { CalculatorCopy, PanelProps, PlatformPreset } from './calculator-copy';
 
 export type { CalculatorCopy, PlatformPreset };
@@ -50,15 +51,8 @@ export default class PricingCalculator extends Component<Props, State> {
   // Restore a shared link and the remembered digit preference.
   override componentDidMount() {
     const fromUrl = queryToForm(new URLSearchParams(location.search));
-    let digits: DigitSet = 'latn';
-    try {
-      const stored = localStorage.getItem('digits');
-      if (stored === 'arab' || stored === 'latn') digits = stored;
-    } catch {
-      /* no storage: Latin digits */
-    }
     this.restored = true;
-    this.setState({ form: fromUrl.form, currency: fromUrl.currency, digits, tab: isTab(fromUrl.tab) ? fromUrl.tab : 'hourly' });
+    this.setState({ form: fromUrl.form, currency: fromUrl.currency, digits: savedDigits(), tab: isTab(fromUrl.tab) ? fromUrl.tab : 'hourly' });
   }
 
   // Mirror every change in the URL, and fetch the other payment models the first time one is opened.
@@ -95,11 +89,7 @@ export default class PricingCalculator extends Component<Props, State> {
     };
     const chooseDigits = (d: DigitSet) => {
       this.setState({ digits: d });
-      try {
-        localStorage.setItem('digits', d);
-      } catch {
-        /* the preference lasts for this visit only */
-      }
+      saveDigits(d);
     };
     const copyLink = async () => {
       try {

@@ -1,7 +1,8 @@
 /** Props shared by the calculator island and the parts it loads on demand. */
 import type { DigitSet } from '../../lib/format/numbers';
 import type { Currency } from '../../lib/format/currencies';
-import type { FieldId, FormText, MessageKey } from '../../lib/pricing/form';
+import type { FieldId, FormText } from '../../lib/pricing/form';
+import type { MessageKey } from '../../lib/forms/messages';
 import type { TabId, UiKey } from '../../lib/pricing/copy';
 
 export interface FieldCopy {

@@ -1,5 +1,6 @@
 /** Shared by the calculator's parts: turn form text into a result, or into a message key per field. */
-import { problemKey, readField, type FieldId, type FormText, type MessageKey } from '../../lib/pricing/form';
+import { problemKey, readField, type FieldId, type FormText } from '../../lib/pricing/form';
+import type { MessageKey } from '../../lib/forms/messages';
 import type { FieldError, Result } from '../../lib/forms/validation';
 
 export type Errors = Partial<Record<FieldId, MessageKey>>;

@@ -2,11 +2,10 @@
  * Saved checklist ticks, read for display only. The checklist pages must show the reader's ticks at once without
  * loading the storage module (and its schemas) on every page view, so this reads the stored text loosely: it never
  * throws, never writes, and trusts nothing beyond "this item id of this list is true". Every write goes through
- * storage.ts, which validates, quarantines unreadable data and reports failures.
+ * storage/documents-store.ts, which validates, quarantines unreadable data and reports failures.
  */
 import { looseStoredData, ownValue } from '../storage/loose-read';
 
-export const CHECKLISTS_KEY = 'dalil:checklists';
 
 export function ticksFromStoredText(raw: string | null, listId: string, itemIds: readonly string[]): Set<string> {
   const ticked = new Set<string>();

@@ -1,6 +1,6 @@
 /**
  * The link from the pricing calculator to the goal planner, kept apart from the planner's own code so the
- * calculator's bundle stays small. The keys are the planner's URL keys (see goals-form.ts).
+ * calculator's bundle stays small. The keys are the planner's URL keys (see goals/form.ts).
  */
 export const PLANNER_KEYS = { yearly: 'yearly', fee: 'fee', currency: 'cur' } as const;
 

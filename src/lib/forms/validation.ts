@@ -1,7 +1,7 @@
 /**
  * The validation rules shared by the pricing calculator and the goal planner: a field's problems, the value-or-
  * errors result every calculation returns, and the checks for money, rates, prices, counts and positive numbers.
- * Kept apart from pricing.ts and goals.ts so that each island's bundle carries the rules without the other tool's
+ * Kept apart from pricing/hourly-rate.ts and goals/plan.ts so that each island's bundle carries the rules without the other tool's
  * arithmetic, and the goal planner's weekly log (loaded on use) shares them with the planner.
  */
 

@@ -1,9 +1,9 @@
 /**
- * The goal planner's Arabic copy, rendered by the page and passed to the island as props (like pricing-copy.ts),
+ * The goal planner's Arabic copy, rendered by the page and passed to the island as props (like pricing/copy.ts),
  * so the words travel in the HTML rather than in the bundle. Templates use `{name}` placeholders (fillTemplate).
  */
 import type { GoalField } from '../storage/documents';
-import type { GoalUnit } from './form';
+import { UNIT_LABELS } from '../forms/units';
 
 export const GOAL_FIELD_COPY: Record<GoalField, { label: string; hint: string }> = {
   targetYearlyNet: { label: 'الدخل الصافي الذي تريده في السنة', hint: 'ما يصلك بعد عمولة المنصة، من العمل الحر وحده.' },
@@ -17,7 +17,8 @@ export const GOAL_FIELD_COPY: Record<GoalField, { label: string; hint: string }>
   monthlyCapacity: { label: 'أقصى عدد طلبات تنجزه في الشهر', hint: 'بجودة تحافظ على تقييماتك.' },
 };
 
-export const GOAL_UNITS: Record<Exclude<GoalUnit, 'money'>, string> = { percent: '٪', days: 'يوم', months: 'شهر', orders: 'طلب' };
+/** The planner's units only, so the page's props carry no label the planner never shows. */
+export const GOAL_UNITS = { percent: UNIT_LABELS.percent, days: UNIT_LABELS.days, months: UNIT_LABELS.months, orders: UNIT_LABELS.orders };
 
 export const LOG_COPY = {
   weekStart: { label: 'بداية الأسبوع', hint: 'أول يوم في الأسبوع الذي تسجله.' },

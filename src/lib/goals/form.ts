@@ -1,16 +1,17 @@
 /**
- * The goal planner's form without UI: its fields, defaults, how typed text becomes the numbers goals.ts needs,
+ * The goal planner's form without UI: its fields, defaults, how typed text becomes the numbers goals/plan.ts needs,
  * what a link from the pricing calculator carries, and the message key for every problem. Wording lives in
- * goals-copy.ts; the island only wires this to the screen.
+ * goals/copy.ts; the island only wires this to the screen.
  */
 import type { GoalField } from '../storage/documents';
 import { parseNumber } from '../format/numbers';
-import type { MessageKey } from '../pricing/form';
+import type { MessageKey } from '../forms/messages';
+import type { Unit } from '../forms/units';
 import { planIncomeGoal, priceRamp, splitYearlyGoal, type IncomeGoalPlan, type PriceRamp, type YearlyGoalSplit } from './plan';
 import type { Problem } from '../forms/validation';
 import { PLANNER_KEYS } from '../forms/planner-link';
 
-export type GoalUnit = 'money' | 'percent' | 'days' | 'months' | 'orders';
+export type GoalUnit = Extract<Unit, 'money' | 'percent' | 'days' | 'months' | 'orders'>;
 
 export interface GoalFieldSpec {
   /** Key in the URL query, shared with the pricing calculator where the meaning is the same. */

@@ -1,7 +1,7 @@
 /**
  * The arithmetic behind the income-goal planner: how many orders and proposals a monthly or yearly goal takes, and
- * a price ramp from a beginner's price to the target (the weekly log compared with the plan is in goal-log.ts).
- * Same conventions as pricing.ts: validated input, a value or the fields to fix, never NaN or Infinity, full
+ * a price ramp from a beginner's price to the target (the weekly log compared with the plan is in goals/week-log.ts).
+ * Same conventions as pricing/hourly-rate.ts: validated input, a value or the fields to fix, never NaN or Infinity, full
  * precision until display. Counts of orders and proposals are whole numbers rounded up, since half an order earns
  * nothing. Rates are fractions: 0.2 means 20%.
  */

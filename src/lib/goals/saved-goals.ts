@@ -1,17 +1,17 @@
 /**
  * Saved goals, read without the storage module: the planner shows a returning reader's plan and log on a page view
- * without loading Zod and storage.ts (about 11 kB gzipped), which then load only when the reader changes something.
- * Unlike the checklist and path readers this one is strict, because the planner must not show data that storage.ts
- * would set aside: it vouches for a stored text only when storage.ts would open it as it is (the current version,
- * every field valid) and returns null otherwise, and the planner then lets storage.ts open it at once (quarantine,
- * migration, read-only newer version). Stricter than the schemas is safe; looser never is (a unit test compares).
- * Never throws and never writes.
+ * without loading Zod and src/lib/storage/ (its weight is in `npm run bench`), which load only when the reader
+ * changes something. Unlike the checklist and path readers this one is strict, because the planner must not show
+ * data that the storage module would set aside: it vouches for a stored text only when the storage module would
+ * open it as it is (the current version, every field valid) and returns null otherwise, and the planner then lets
+ * the storage module open it at once (quarantine, migration, read-only newer version). Stricter than the schemas is
+ * safe; looser never is (a unit test compares). Never throws and never writes.
  */
 import { GOAL_FIELD_IDS } from './form';
 import type { Goals } from '../storage/documents';
+import { MAX_FIELD_TEXT, MAX_NOTE_LENGTH } from '../storage/limits';
 
-export const GOALS_KEY = 'dalil:goals';
-/** `goals.version` in storage-documents.ts, which this module cannot import without Zod (a unit test keeps them equal). */
+/** `goals.version` in storage/documents.ts, which this module cannot import without Zod (a unit test keeps them equal). */
 export const GOALS_VERSION = 2;
 
 type Plain = Record<string, unknown>;
@@ -33,7 +33,7 @@ const text = (x: unknown, max: number) => typeof x === 'string' && x.length <= m
 
 const WEEK_KEYS = ['weekStart', 'income', 'orders', 'proposals', 'note'];
 
-/** The goals stored as `raw` (none stored: empty ones), or null when only storage.ts may decide what they are. */
+/** The goals stored as `raw` (none stored: empty ones), or null when only storage/documents-store.ts may decide what they are. */
 export function goalsFromStoredText(raw: string | null): Goals | null {
   if (raw === null) return { fields: {}, weeks: [] };
   let envelope: unknown;
@@ -47,9 +47,9 @@ export function goalsFromStoredText(raw: string | null): Goals | null {
   const data = envelope.data;
   if (!exactly(data, ['fields', 'weeks']) || !isPlain(data.fields) || !Array.isArray(data.weeks)) return null;
   const { fields, weeks } = data;
-  if (!Object.entries(fields).every(([k, v]) => (GOAL_FIELD_IDS as string[]).includes(k) && text(v, 100))) return null;
+  if (!Object.entries(fields).every(([k, v]) => (GOAL_FIELD_IDS as string[]).includes(k) && text(v, MAX_FIELD_TEXT))) return null;
   const fine = (w: unknown) =>
-    exactly(w, WEEK_KEYS) && sameDate(w.weekStart, /^\d{4}-\d\d-\d\d$/) && typeof w.income === 'number' && w.income >= 0 && w.income < Infinity && count(w.orders) && count(w.proposals) && text(w.note, 2000);
+    exactly(w, WEEK_KEYS) && sameDate(w.weekStart, /^\d{4}-\d\d-\d\d$/) && typeof w.income === 'number' && w.income >= 0 && w.income < Infinity && count(w.orders) && count(w.proposals) && text(w.note, MAX_NOTE_LENGTH);
   if (weeks.length > 1000 || !weeks.every(fine) || new Set(weeks.map((w: Plain) => w.weekStart)).size !== weeks.length) return null;
   return data as Goals;
 }

@@ -4,7 +4,8 @@
  */
 import { validateWeekLog, type WeekEntry } from './week-log';
 import { parseNumber } from '../format/numbers';
-import type { MessageKey } from '../pricing/form';
+import type { MessageKey } from '../forms/messages';
+import { MAX_NOTE_LENGTH } from '../storage/limits';
 
 /** The form as typed; numbers stay text until the reader adds the week. */
 export interface WeekDraft {
@@ -16,8 +17,6 @@ export interface WeekDraft {
 }
 
 /** A number's problem (worded in MESSAGES), or the date's: none chosen, or a week already logged or overlapping. */
-/** Longest note kept (the stored schema allows no more). */
-export const MAX_NOTE = 2000;
 
 export type WeekProblem = MessageKey | 'invalid-date' | 'overlapping-week';
 export type WeekErrors = Partial<Record<Exclude<keyof WeekDraft, 'note'>, WeekProblem>>;
@@ -33,7 +32,7 @@ export function readWeek(draft: WeekDraft, weeks: readonly WeekEntry[]): { entry
     else return parsed.value;
     return 0;
   };
-  const entry: WeekEntry = { weekStart: draft.weekStart, income: number('income', false), orders: number('orders', true), proposals: number('proposals', true), note: draft.note.slice(0, MAX_NOTE) };
+  const entry: WeekEntry = { weekStart: draft.weekStart, income: number('income', false), orders: number('orders', true), proposals: number('proposals', true), note: draft.note.slice(0, MAX_NOTE_LENGTH) };
   if (!/^\d{4}-\d{2}-\d{2}$/.test(draft.weekStart)) errors.weekStart = 'invalid-date';
   else {
     // Any clash in the log counts: of two overlapping weeks the later is named, which may be one already logged.

@@ -1,7 +1,7 @@
 /**
  * The reader's weekly log against the goal planner's plan: checking the log, running totals of planned and actual
  * income, a verdict on how far ahead or behind the reader is, and their own acceptance rate. Same conventions as
- * goals.ts; kept apart from it so the planner loads this only for a reader who keeps a log. The Arabic wording of
+ * goals/plan.ts; kept apart from it so the planner loads this only for a reader who keeps a log. The Arabic wording of
  * verdicts lives with the UI; this module returns the numbers.
  */
 import {

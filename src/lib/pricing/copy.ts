@@ -1,9 +1,9 @@
 /**
- * The calculator's Arabic copy (labels, hints, currency names, notes on each payment model). Rendered by the
- * page and passed to the island as props, so these words travel in the HTML instead of the JavaScript bundle.
+ * The calculator's Arabic copy (labels, hints, notes on each payment model). Rendered by the page and passed to
+ * the island as props, so these words travel in the HTML instead of the JavaScript bundle. The field messages and
+ * currency names both tools use are in forms/messages.ts and format/currency-names.ts.
  */
-import type { Currency } from '../format/currencies';
-import type { FieldId, MessageKey } from './form';
+import type { FieldId } from './form';
 
 /** Tab ids of the calculator, one per payment model plus the microservice and price-ladder views. */
 export type TabId = 'hourly' | 'project' | 'incentive' | 'retainer' | 'value' | 'micro' | 'ladder';
@@ -31,28 +31,6 @@ export const FIELD_COPY: Record<FieldId, { label: string; hint: string }> = {
   ladderOrders: { label: 'عدد الطلبات قبل كل زيادة', hint: 'كم طلبًا تنجز بالسعر نفسه قبل أن ترفعه.' },
 };
 
-export const CURRENCY_NAMES: Record<Currency, string> = {
-  USD: 'دولار أمريكي',
-  SAR: 'ريال سعودي',
-  AED: 'درهم إماراتي',
-  EGP: 'جنيه مصري',
-  MAD: 'درهم مغربي',
-  DZD: 'دينار جزائري',
-  TND: 'دينار تونسي',
-  JOD: 'دينار أردني',
-  KWD: 'دينار كويتي',
-  QAR: 'ريال قطري',
-  BHD: 'دينار بحريني',
-  OMR: 'ريال عماني',
-  IQD: 'دينار عراقي',
-  LBP: 'ليرة لبنانية',
-  SYP: 'ليرة سورية',
-  YER: 'ريال يمني',
-  LYD: 'دينار ليبي',
-  SDG: 'جنيه سوداني',
-  EUR: 'يورو',
-};
-
 /** When each model fits, honestly. */
 export const TAB_NOTES: Record<TabId, string> = {
   hourly: 'الأجر بالساعة يطمئن العميل لأنه يستطيع إيقاف العمل والدفع متى شاء، ويناسب الأعمال التي يصعب تقدير حجمها. عيبه أنه لا يكافئك حين تصبح أسرع.',
@@ -62,26 +40,6 @@ export const TAB_NOTES: Record<TabId, string> = {
   value: 'التسعير بالقيمة يناسب عملًا يمكن قياس أثره على أرباح العميل، ويحتاج ثقة وخبرة. لا تبدأ به مع عميلك الأول.',
   micro: 'في الخدمات المصغرة تقتطع المنصة عمولتها من كل طلب، والخدمة الرخيصة التي تأخذ وقتًا طويلًا تعني أجرًا ضعيفًا في الساعة.',
   ladder: 'ابدأ بسعر منخفض لتجمع أول الطلبات والتقييمات، ثم ارفعه خطوة بعد كل مجموعة طلبات، حتى تصل إلى السعر الذي يستحقه عملك.',
-};
-
-/** What is wrong with a field, in Arabic: says the problem and how to fix it. */
-export const MESSAGES: Record<MessageKey, string> = {
-  empty: 'هذا الحقل فارغ: اكتب رقمًا.',
-  invalid: 'هذا ليس رقمًا نفهمه. اكتب أرقامًا فقط، مثل 1500 أو ١٥٠٠ أو 12.5، دون حروف أو فاصلتين عشريتين.',
-  negative: 'لا يمكن أن تكون القيمة سالبة.',
-  'percent-over': 'النسبة لا تتجاوز 100٪.',
-  zero: 'يجب أن تكون القيمة أكبر من صفر.',
-  'zero-price': 'السعر يجب أن يكون أكبر من صفر.',
-  'rate-too-high': 'يجب أن تكون النسبة أقل من 100٪: عندها لا يبقى لك شيء من المال.',
-  'too-many-weeks': 'لا بد أن يبقى في السنة أسبوع عمل واحد على الأقل: اكتب أقل من 52.',
-  'too-many-hours': 'الأسبوع كله 168 ساعة: اكتب عددًا أقل.',
-  'too-many-days': 'الأسبوع سبعة أيام: اكتب رقمًا من 1 إلى 7.',
-  'too-small': 'القيمة أصغر من أن تكون وقت عمل حقيقيًا: دقيقة واحدة على الأقل.',
-  'too-large': 'الرقم أكبر بكثير مما يعقل هنا: راجع عدد الأصفار.',
-  'not-integer': 'اكتب عددًا صحيحًا دون كسور.',
-  'below-start': 'السعر الذي تستحقه يجب ألا يقل عن سعر البداية.',
-  'too-many-steps': 'بهذه الزيادة الصغيرة تحتاج أكثر من 100 خطوة: ارفع نسبة الزيادة.',
-  'not-finite': 'هذا ليس رقمًا صالحًا.',
 };
 
 /** Labels and sentences of the calculator's interface. */

@@ -1,6 +1,6 @@
 /**
  * Plain-Arabic sentences that explain the calculator's results, so a reader who does not read tables still
- * understands what the numbers mean. The wording is a template from pricing-copy.ts (it travels in the page's
+ * understands what the numbers mean. The wording is a template from pricing/copy.ts (it travels in the page's
  * HTML, not in the bundle); this module fills it with formatted figures.
  */
 import { formatMoney, formatNumber, type DigitSet } from '../format/numbers';

@@ -1,13 +1,13 @@
 /**
  * The pricing calculator's form, without any UI: which fields exist, how the text a reader typed becomes the
- * numbers `pricing.ts` needs, how the form lives in the URL, and the Arabic message for every problem.
+ * numbers `hourly-rate.ts` needs, how the form lives in the URL, and the message key for every problem.
  * The island only wires this to the screen.
  */
-import { parseNumber, type ParseError } from '../format/numbers';
+import { parseNumber } from '../format/numbers';
 import type { Problem } from '../forms/validation';
+import type { MessageKey } from '../forms/messages';
+import type { Unit } from '../forms/units';
 import { DEFAULT_CURRENCY, isCurrency, type Currency } from '../format/currencies';
-
-export type Unit = 'money' | 'percent' | 'hours' | 'weeks' | 'days' | 'minutes' | 'orders';
 
 export interface FieldSpec {
   /** Key in the URL query (`?target=1000`). */
@@ -45,26 +45,14 @@ export type FormText = Record<FieldId, string>;
 
 export const FIELD_IDS = Object.keys(FIELDS) as FieldId[];
 
-export const UNIT_LABEL: Record<Exclude<Unit, 'money'>, string> = {
-  percent: '٪',
-  hours: 'ساعة',
-  weeks: 'أسبوع',
-  days: 'يوم',
-  minutes: 'دقيقة',
-  orders: 'طلب',
-};
-
 export function defaultForm(): FormText {
   return Object.fromEntries(FIELD_IDS.map((id) => [id, FIELDS[id].defaultText])) as FormText;
 }
 
-/** Every problem a field can have; the Arabic wording of each lives in pricing-copy.ts (MESSAGES). */
-export type MessageKey = ParseError | Problem | 'percent-over' | 'zero-price';
-
 export type ReadResult = { ok: true; value: number } | { ok: false; message: MessageKey };
 
 /**
- * The number a field holds, in the unit `pricing.ts` expects (percentages become fractions), or what is wrong
+ * The number a field holds, in the unit `pricing/hourly-rate.ts` expects (percentages become fractions), or what is wrong
  * with the text. Range problems that only the maths knows come from `problemKey`.
  */
 export function readField(id: FieldId, text: string): ReadResult {
@@ -75,7 +63,7 @@ export function readField(id: FieldId, text: string): ReadResult {
   return parsed.value > 100 ? { ok: false, message: 'percent-over' } : { ok: true, value: parsed.value / 100 };
 }
 
-/** The message for a problem `pricing.ts` found with a field (a zero price reads differently from a zero count). */
+/** The message for a problem `pricing/hourly-rate.ts` found with a field (a zero price reads differently from a zero count). */
 export function problemKey(id: FieldId, problem: Problem): MessageKey {
   return problem === 'zero' && FIELDS[id].unit === 'money' ? 'zero-price' : problem;
 }

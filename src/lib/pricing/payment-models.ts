@@ -1,6 +1,6 @@
 /**
  * Prices derived from the hourly rate, one per payment model of the guides: a fixed project price, a value-based
- * price, a step-by-step price ladder and a microservice's real payout. Same conventions as pricing.ts: validated
+ * price, a step-by-step price ladder and a microservice's real payout. Same conventions as pricing/hourly-rate.ts: validated
  * input, a value or the fields to fix, never NaN or Infinity. Kept apart so the calculator loads them on demand.
  */
 import { MIN_MINUTES, amount, has, increase, positive, positiveAmount, rate, validate, type Result } from '../forms/validation';

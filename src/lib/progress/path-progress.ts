@@ -1,11 +1,10 @@
 /**
  * Learning-path progress, read for display only: path, guide and home pages show where the reader stands without
  * loading the storage module (and its schemas) on each view. The read is loose and never throws or writes; every
- * change goes through storage.ts, which validates, quarantines unreadable data and reports failures.
+ * change goes through storage/documents-store.ts, which validates, quarantines unreadable data and reports failures.
  */
 import { looseStoredData, ownValue } from '../storage/loose-read';
 
-export { PROGRESS_KEY } from '../storage/keys';
 
 export type StepState = 'done' | 'skipped';
 

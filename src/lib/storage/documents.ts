@@ -1,10 +1,11 @@
 /**
  * What the site keeps in the reader's browser: one Zod schema per stored document, its current version, an empty
  * value to start from, and the migrations that bring every earlier version up to date. The machinery that reads,
- * writes, quarantines and exports these lives in `storage.ts`.
+ * writes, quarantines and exports these lives in `storage/documents-store.ts`.
  */
 import * as z from 'zod/mini';
 import { STABLE_ID } from '../content/stable-ids';
+import { MAX_FIELD_TEXT, MAX_NOTE_LENGTH } from './limits';
 
 /**
  * Keys that must never reach an object we build from stored or imported JSON: `__proto__` would reach the prototype
@@ -13,7 +14,7 @@ import { STABLE_ID } from '../content/stable-ids';
  */
 export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
 
-/** A stored document's contract: everything `storage.ts` needs to read any version of it and write the current one. */
+/** A stored document's contract: everything `storage/documents-store.ts` needs to read any version of it and write the current one. */
 export interface DocumentSpec<T> {
   /** Lowercase slug; the document lives under `dalil:<name>`. */
   readonly name: string;
@@ -93,7 +94,7 @@ export const weekEntrySchema = z.strictObject({
   income: z.number().check(z.nonnegative()),
   orders: z.int().check(z.nonnegative()),
   proposals: z.int().check(z.nonnegative()),
-  note: z.string().check(z.maxLength(2000)),
+  note: z.string().check(z.maxLength(MAX_NOTE_LENGTH)),
 });
 export type WeekEntry = z.infer<typeof weekEntrySchema>;
 
@@ -102,7 +103,7 @@ const weeksSchema = z.array(weekEntrySchema).check(
   z.refine((weeks) => new Set(weeks.map((w) => w.weekStart)).size === weeks.length, 'one entry per week'),
 );
 
-const fieldText = z.string().check(z.maxLength(100));
+const fieldText = z.string().check(z.maxLength(MAX_FIELD_TEXT));
 
 export const goalsSchema = z.strictObject({
   fields: z.partialRecord(z.enum(GOAL_FIELDS), fieldText),

@@ -1,11 +1,9 @@
 /**
  * What the "your data" page shows before anything is loaded: when the data was last exported and which stored
- * texts were set aside. Loose and read-only (never throws, never writes); storage.ts does every write.
+ * texts were set aside. Loose and read-only (never throws, never writes); storage/documents-store.ts does every write.
  */
+import { QUARANTINE_PREFIX, META_KEY } from './keys';
 import { looseStoredData, ownValue } from './loose-read';
-
-export const META_KEY = 'dalil:meta';
-export const QUARANTINE_PREFIX = 'dalil:quarantine:';
 
 interface ReadOnlyStore {
   getItem(key: string): string | null;

@@ -4,15 +4,10 @@
  * follows other tabs, and tells the reader in Arabic when nothing could be saved or old data was set aside.
  * Plain script, no framework: it runs on content pages.
  */
-import { CHECKLISTS_KEY, ticksFromStoredText } from '../../lib/checklists/saved-ticks';
-
-function readStored(): string | null {
-  try {
-    return localStorage.getItem(CHECKLISTS_KEY);
-  } catch {
-    return null;
-  }
-}
+import { ticksFromStoredText } from '../../lib/checklists/saved-ticks';
+import { fillTemplate } from '../../lib/format/template';
+import { CHECKLISTS_KEY } from '../../lib/storage/keys';
+import { readLocal } from '../shared/local-storage';
 
 for (const root of document.querySelectorAll<HTMLElement>('[data-checklist]')) {
   const listId = root.dataset.checklist!;
@@ -24,10 +19,10 @@ for (const root of document.querySelectorAll<HTMLElement>('[data-checklist]')) {
   const reset = root.querySelector<HTMLButtonElement>('[data-checklist-reset]');
 
   const showCount = () => {
-    if (count) count.textContent = (count.dataset.template ?? '').replace('{done}', String(boxes.filter((b) => b.checked).length)).replace('{total}', String(boxes.length));
+    if (count) count.textContent = fillTemplate(count.dataset.template ?? '', { done: String(boxes.filter((b) => b.checked).length), total: String(boxes.length) });
   };
   const apply = () => {
-    const ticked = ticksFromStoredText(readStored(), listId, ids);
+    const ticked = ticksFromStoredText(readLocal(CHECKLISTS_KEY), listId, ids);
     for (const box of boxes) box.checked = ticked.has(box.dataset.item!);
     showCount();
   };

@@ -2,7 +2,7 @@
  * Saving checklist ticks through the storage module. Loaded only when the reader ticks or resets something,
  * so a checklist page view costs only the small reader in ./checklist.ts.
  */
-import { openDocument, safeStore } from '../../lib/storage/documents-store';
+import { openLocalDocument } from '../shared/local-documents';
 
 export interface SaveOutcome {
   saved: boolean;
@@ -11,7 +11,7 @@ export interface SaveOutcome {
 }
 
 export function saveTicks(listId: string, ticked: readonly string[]): SaveOutcome {
-  const doc = openDocument(safeStore(() => localStorage), 'checklists', () => new Date());
+  const doc = openLocalDocument('checklists');
   const notice = doc.state.notice;
   const result = doc.update((all) => {
     const next = { ...all };

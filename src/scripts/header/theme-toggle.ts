@@ -1,12 +1,16 @@
-/** Theme toggle (cycles system → dark → light); labels live in the button's data attributes. */
+/**
+ * Theme toggle (cycles system → dark → light); labels live in the button's data attributes, and so does the
+ * storage key (`data-theme-toggle`, from the key registry), so this script on every page imports no shared chunk.
+ */
 export function setUpThemeToggle(): void {
   const root = document.documentElement;
   const button = document.querySelector<HTMLButtonElement>('[data-theme-toggle]');
   if (!button) return;
+  const key = button.dataset.themeToggle!;
   const media = matchMedia('(prefers-color-scheme: dark)');
   const read = () => {
     try {
-      return localStorage.getItem('theme') ?? 'system';
+      return localStorage.getItem(key) ?? 'system';
     } catch {
       return 'system';
     }
@@ -20,8 +24,8 @@ export function setUpThemeToggle(): void {
   button.addEventListener('click', () => {
     const next = ({ system: 'dark', dark: 'light' } as Record<string, string>)[read()] ?? 'system';
     try {
-      if (next === 'system') localStorage.removeItem('theme');
-      else localStorage.setItem('theme', next);
+      if (next === 'system') localStorage.removeItem(key);
+      else localStorage.setItem(key, next);
     } catch {
       /* storage unavailable: the choice lasts for this page only */
     }

@@ -1,8 +1,9 @@
 /**
  * "Your data" page: when the data was last exported, a download of everything as one JSON file, a restore from
- * such a file (validated by storage.ts: nothing changes unless the whole file is right), and any data that was set
+ * such a file (validated by src/lib/storage/backup.ts: nothing changes unless the whole file is right), and any data that was set
  * aside because it could not be read. Plain script; the storage module loads on the first export or import.
  */
+import { MAX_IMPORT_BYTES } from '../../lib/storage/limits';
 import { lastExportedAt, quarantinedKeys } from '../../lib/storage/overview';
 
 const root = document.querySelector<HTMLElement>('[data-my-data]');
@@ -55,21 +56,21 @@ if (root) {
   };
 
   root.querySelector('[data-export]')!.addEventListener('click', async () => {
-    const { exportAll, safeStore } = await import('../../lib/storage/documents-store');
-    const now = new Date();
-    download(`dalil-backup-${now.toISOString().slice(0, 10)}.json`, exportAll(safeStore(store), () => now));
+    const { exportLocal } = await import('./local-backup');
+    const text = exportLocal();
+    download(`dalil-backup-${new Date().toISOString().slice(0, 10)}.json`, text);
     showExported();
   });
   fileInput.addEventListener('change', async () => {
     const file = fileInput.files?.[0];
     if (!file) return;
     status.hidden = false;
-    if (file.size > 1_000_000) {
+    if (file.size > MAX_IMPORT_BYTES) {
       status.textContent = message('tooLarge');
       return;
     }
-    const { importAll, safeStore } = await import('../../lib/storage/documents-store');
-    const result = importAll(safeStore(store), await file.text(), () => new Date());
+    const { importLocal } = await import('./local-backup');
+    const result = importLocal(await file.text());
     status.textContent = result.ok ? message('imported') : message(result.error.replace(/-(\w)/g, (_, c: string) => c.toUpperCase()));
     fileInput.value = '';
   });

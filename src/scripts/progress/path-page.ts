@@ -4,7 +4,10 @@
  * (`?shared=`), the page shows that progress read-only and never touches the reader's own. Plain script; storage
  * loads on the first mark.
  */
-import { PROGRESS_KEY, decodeProgress, encodeProgress, progressFromStoredText, summarizeProgress, type StepState } from '../../lib/progress/path-progress';
+import { decodeProgress, encodeProgress, progressFromStoredText, summarizeProgress, type StepState } from '../../lib/progress/path-progress';
+import { fillTemplate } from '../../lib/format/template';
+import { PROGRESS_KEY } from '../../lib/storage/keys';
+import { readLocal } from '../shared/local-storage';
 
 const root = document.querySelector<HTMLElement>('[data-path-progress]');
 if (root) {
@@ -29,17 +32,11 @@ if (root) {
     }
     if (summary) {
       const s = summarizeProgress(ids, states);
-      summary.textContent = (summary.dataset.template ?? '').replace('{done}', String(s.done)).replace('{skipped}', String(s.skipped)).replace('{total}', String(s.total));
+      summary.textContent = fillTemplate(summary.dataset.template ?? '', { done: String(s.done), skipped: String(s.skipped), total: String(s.total) });
     }
   };
   const load = () => {
-    let raw: string | null = null;
-    try {
-      raw = localStorage.getItem(PROGRESS_KEY);
-    } catch {
-      /* storage blocked: nothing saved to show */
-    }
-    states = progressFromStoredText(raw, ids);
+    states = progressFromStoredText(readLocal(PROGRESS_KEY), ids);
     render();
   };
 

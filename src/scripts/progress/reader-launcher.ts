@@ -1,4 +1,7 @@
-/** Loads the progress display (reader.ts) only for readers who have saved progress: a first visit downloads none of it. */
+/**
+ * Loads the progress display (reader.ts) only for readers who have saved progress: a first visit downloads none of
+ * it. It runs on every guide, so it reads storage itself rather than importing the shared helper chunk.
+ */
 import { PROGRESS_KEY } from '../../lib/storage/keys';
 
 let saved: string | null = null;

@@ -2,14 +2,12 @@
  * Shows saved path progress on guide and home pages, read-only: "step N: done", how far the reader is, and on the
  * home page a link to continue where they left off. Plain script of a few hundred bytes; it never writes.
  */
-import { PROGRESS_KEY, progressFromStoredText, summarizeProgress } from '../../lib/progress/path-progress';
+import { progressFromStoredText, summarizeProgress } from '../../lib/progress/path-progress';
+import { fillTemplate } from '../../lib/format/template';
+import { PROGRESS_KEY } from '../../lib/storage/keys';
+import { readLocal } from '../shared/local-storage';
 
-let raw: string | null = null;
-try {
-  raw = localStorage.getItem(PROGRESS_KEY);
-} catch {
-  /* storage blocked: nothing to show */
-}
+const raw = readLocal(PROGRESS_KEY);
 
 for (const el of document.querySelectorAll<HTMLElement>('[data-progress-status]')) {
   const ids = (el.dataset.steps ?? '').split(' ');
@@ -18,7 +16,7 @@ for (const el of document.querySelectorAll<HTMLElement>('[data-progress-status]'
   if (s.done + s.skipped === 0) continue;
   const state = states.get(el.dataset.step ?? '');
   const mine = state === 'done' ? el.dataset.done : state === 'skipped' ? el.dataset.skipped : '';
-  el.textContent = `${(el.dataset.template ?? '').replace('{done}', String(s.done)).replace('{total}', String(s.total))} ${mine ?? ''}`.trim();
+  el.textContent = `${fillTemplate(el.dataset.template ?? '', { done: String(s.done), total: String(s.total) })} ${mine ?? ''}`.trim();
   el.hidden = false;
 }
 

@@ -1,9 +1,9 @@
 /** Saving a step's state through the storage module; loaded only when the reader marks a step. */
-import { openDocument, safeStore } from '../../lib/storage/documents-store';
+import { openLocalDocument } from '../shared/local-documents';
 import type { StepState } from '../../lib/progress/path-progress';
 
 export function setStepState(stepId: string, state: StepState | null): boolean {
-  const doc = openDocument(safeStore(() => localStorage), 'progress', () => new Date());
+  const doc = openLocalDocument('progress');
   return doc.update((all) => {
     const next = { ...all };
     if (state === null) delete next[stepId];

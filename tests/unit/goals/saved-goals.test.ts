@@ -1,36 +1,40 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { GOAL_FIELD_IDS } from '../../../src/lib/goals/form';
-import { documentKey, memoryStore, openDocument, readDocument, type KeyValueStore } from '../../../src/lib/storage/documents-store';
+import { memoryStore, type KeyValueStore } from '../../../src/lib/storage/stores';
+import { openDocument, readDocument } from '../../../src/lib/storage/documents-store';
+import { documentKey, STORAGE_KEYS } from '../../../src/lib/storage/keys';
 import { GOAL_FIELDS, goals, type Goals } from '../../../src/lib/storage/documents';
-import { GOALS_KEY, GOALS_VERSION, goalsFromStoredText } from '../../../src/lib/goals/saved-goals';
+import { GOALS_VERSION, goalsFromStoredText } from '../../../src/lib/goals/saved-goals';
+
+const GOALS_KEY = STORAGE_KEYS.goals;
 
 const T0 = '2026-11-23T10:00:00.000Z';
 const week = { weekStart: '2026-11-02', income: 300, orders: 10, proposals: 60, note: 'بداية بطيئة' };
 const data: Goals = { fields: { targetYearlyNet: '١٨٠٠٠', platformFeePercent: '20' }, weeks: [week] };
 const envelope = (over: Record<string, unknown> = {}) => JSON.stringify({ schemaVersion: 2, revision: 3, updatedAt: T0, data, ...over });
 
-/** What storage.ts makes of `raw` stored as the goals document, and whether reading it changed the store. */
+/** What storage/documents-store.ts makes of `raw` stored as the goals document, and whether reading it changed the store. */
 function opened(raw: string) {
   const store = memoryStore({ [GOALS_KEY]: raw });
   const state = readDocument(store, goals, () => new Date(T0));
   return { state, untouched: store.length === 1 && store.getItem(GOALS_KEY) === raw };
 }
 
-describe('strict reading of saved goals, before storage.ts loads', () => {
-  it('matches the goals document of storage-documents.ts: its key, version and fields', () => {
+describe('strict reading of saved goals, before storage/documents-store.ts loads', () => {
+  it('matches the goals document of storage/documents.ts: its key, version and fields', () => {
     expect(GOALS_KEY).toBe(documentKey(goals));
     expect(GOALS_VERSION).toBe(goals.version);
     expect([...GOAL_FIELD_IDS].sort()).toEqual([...GOAL_FIELDS].sort());
   });
 
-  it('shows nothing stored as empty goals, and a current document as storage.ts opens it', () => {
+  it('shows nothing stored as empty goals, and a current document as storage/documents-store.ts opens it', () => {
     expect(goalsFromStoredText(null)).toEqual(goals.empty());
     expect(goalsFromStoredText(envelope())).toEqual(data);
     expect(goalsFromStoredText(envelope())).toEqual(opened(envelope()).state.data);
   });
 
-  it('leaves to storage.ts anything it would quarantine, migrate or open read-only', () => {
+  it('leaves to storage/documents-store.ts anything it would quarantine, migrate or open read-only', () => {
     const cases: Record<string, string> = {
       empty: '',
       'not JSON': '{"schemaVersion":2,"revision":3,"data":{"fields":',
@@ -62,7 +66,7 @@ describe('strict reading of saved goals, before storage.ts loads', () => {
     for (const [name, raw] of Object.entries(cases)) expect(goalsFromStoredText(raw), name).toBeNull();
   });
 
-  it('never vouches for text that storage.ts would not open as it is (stricter is allowed, looser never)', () => {
+  it('never vouches for text that storage/documents-store.ts would not open as it is (stricter is allowed, looser never)', () => {
     // Mostly valid documents with a near miss here and there, so that both answers come up often.
     const nearly = <T,>(valid: fc.Arbitrary<T>, ...misses: fc.Arbitrary<unknown>[]) =>
       fc.oneof({ weight: 12, arbitrary: valid as fc.Arbitrary<unknown> }, ...misses.map((arbitrary) => ({ weight: 1, arbitrary })));
@@ -116,7 +120,7 @@ describe('strict reading of saved goals, before storage.ts loads', () => {
     expect(refused, 'documents refused').toBeGreaterThan(100);
   });
 
-  it('vouches for whatever storage.ts writes, so a returning reader never waits for it', () => {
+  it('vouches for whatever storage/documents-store.ts writes, so a returning reader never waits for it', () => {
     const text = fc.string({ maxLength: 100 });
     const weekArb = fc.record({
       weekStart: fc.date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('2099-12-31T00:00:00Z'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10)),

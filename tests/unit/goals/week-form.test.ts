@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { WeekEntry } from '../../../src/lib/goals/week-log';
 import { weekEntrySchema } from '../../../src/lib/storage/documents';
-import { MAX_NOTE, readWeek, type WeekDraft } from '../../../src/lib/goals/week-form';
+import { readWeek, type WeekDraft } from '../../../src/lib/goals/week-form';
+import { MAX_NOTE_LENGTH } from '../../../src/lib/storage/limits';
 
 const draft = (over: Partial<WeekDraft> = {}): WeekDraft => ({ weekStart: '2026-11-16', income: '٣٥٠', orders: '12', proposals: '۷۰', note: 'رفعت السعر', ...over });
 const logged: WeekEntry[] = [{ weekStart: '2026-11-02', income: 300, orders: 10, proposals: 60, note: '' }];
@@ -26,9 +27,9 @@ describe('reading a typed week for the log', () => {
     expect(readWeek(draft({ weekStart: '2026-10-26' }), logged).entry?.weekStart).toBe('2026-10-26');
   });
 
-  it('keeps at most MAX_NOTE characters of the note, the most the stored schema accepts', () => {
-    expect(readWeek(draft({ note: 'x'.repeat(MAX_NOTE + 5) }), logged).entry?.note).toHaveLength(MAX_NOTE);
-    const entry = { weekStart: '2026-11-16', income: 0, orders: 0, proposals: 0, note: 'x'.repeat(MAX_NOTE) };
+  it('keeps at most MAX_NOTE_LENGTH characters of the note, the most the stored schema accepts', () => {
+    expect(readWeek(draft({ note: 'x'.repeat(MAX_NOTE_LENGTH + 5) }), logged).entry?.note).toHaveLength(MAX_NOTE_LENGTH);
+    const entry = { weekStart: '2026-11-16', income: 0, orders: 0, proposals: 0, note: 'x'.repeat(MAX_NOTE_LENGTH) };
     expect(weekEntrySchema.safeParse(entry).success).toBe(true);
     expect(weekEntrySchema.safeParse({ ...entry, note: `${entry.note}x` }).success).toBe(false);
   });

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { computeRate } from '../../../src/lib/pricing/hourly-rate';
 import { FIELD_IDS, FIELDS, defaultForm, formToQuery, problemKey, queryToForm, readField } from '../../../src/lib/pricing/form';
 import { CURRENCIES, isCurrency } from '../../../src/lib/format/currencies';
-import { CURRENCY_NAMES, FIELD_COPY, MESSAGES, UI } from '../../../src/lib/pricing/copy';
+import { FIELD_COPY, UI } from '../../../src/lib/pricing/copy';
+import { MESSAGES } from '../../../src/lib/forms/messages';
+import { CURRENCY_NAMES } from '../../../src/lib/format/currency-names';
 import { rateFigures } from '../../../src/lib/pricing/explain';
 import { fillTemplate } from '../../../src/lib/format/template';
 

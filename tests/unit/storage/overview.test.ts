@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { lastExportedAt, quarantinedKeys } from '../../../src/lib/storage/overview';
-import { memoryStore } from '../../../src/lib/storage/documents-store';
+import { memoryStore } from '../../../src/lib/storage/stores';
 
 describe('data overview', () => {
   it('reads when the data was last exported, and nothing from missing or broken meta', () => {

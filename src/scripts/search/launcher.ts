@@ -9,7 +9,7 @@ export function setUpSearchLauncher(): void {
   const open = () => {
     const pageBox = document.querySelector<HTMLInputElement>('[data-search-page] [data-search-input]');
     if (pageBox) return pageBox.focus();
-    import('../search/dialog').then(
+    import('./dialog').then(
       (m) => m.openSearchDialog(),
       () => location.assign(link.href),
     );

@@ -1,0 +1,57 @@
+/** The form that adds one week to the log: its start, income, orders, proposals and a note. */
+import type { WeekDraft } from '../../lib/goals/week-form';
+import { MAX_NOTE_LENGTH } from '../../lib/storage/limits';
+import { DecimalField } from '../shared/DecimalField';
+import type { GoalPlannerCopy } from './GoalPlanner';
+
+type LogField = keyof WeekDraft;
+
+interface Props {
+  copy: GoalPlannerCopy;
+  draft: WeekDraft;
+  errors: Partial<Record<LogField, string>>;
+  currency: string;
+  locked: boolean;
+  onChange: (field: LogField, value: string) => void;
+  onSubmit: (e: Event) => void;
+  /** The reader reached for the form: start loading the log's code. */
+  onFocus: () => void;
+}
+
+export function WeekForm({ copy, draft, errors, currency, locked, onChange, onSubmit, onFocus }: Props) {
+  return (
+    <form class="mt-3 grid gap-4 sm:grid-cols-2 print:hidden" onSubmit={onSubmit} onFocusIn={onFocus} noValidate>
+      <div class="flex flex-col">
+        <label for="log-weekStart" class="font-bold">
+          {copy.log.weekStart.label}
+        </label>
+        <p id="log-weekStart-hint" class="hint">
+          {copy.log.weekStart.hint}
+        </p>
+        <input id="log-weekStart" name="weekStart" type="date" value={draft.weekStart} aria-invalid={errors.weekStart ? 'true' : 'false'} aria-describedby={`log-weekStart-hint${errors.weekStart ? ' log-weekStart-error' : ''}`} onInput={(e) => onChange('weekStart', e.currentTarget.value)} class="field-select" disabled={locked} />
+        {errors.weekStart && (
+          <p id="log-weekStart-error" class="field-error">
+            {errors.weekStart}
+          </p>
+        )}
+      </div>
+      {(['income', 'orders', 'proposals'] as const).map((field) => (
+        <DecimalField key={field} id={`log-${field}`} name={field} label={copy.log[field].label} hint={copy.log[field].hint} unit={copy.log[field].unit ?? currency} value={draft[field]} error={errors[field]} onInput={(v) => onChange(field, v)} />
+      ))}
+      <div class="flex flex-col sm:col-span-2">
+        <label for="log-note" class="font-bold">
+          {copy.log.note.label}
+        </label>
+        <p id="log-note-hint" class="hint">
+          {copy.log.note.hint}
+        </p>
+        <textarea id="log-note" name="note" rows={2} maxLength={MAX_NOTE_LENGTH} aria-describedby="log-note-hint" value={draft.note} onInput={(e) => onChange('note', e.currentTarget.value)} class="field-select" />
+      </div>
+      <p>
+        <button type="submit" class="btn" disabled={locked}>
+          {copy.ui.addWeek}
+        </button>
+      </p>
+    </form>
+  );
+}
