@@ -108,16 +108,16 @@ describe.skipIf(!hasBrowser)('goal planner', () => {
     const page = await ctx.newPage();
     const requested: string[] = [];
     page.on('request', (r) => requested.push(new URL(r.url()).pathname));
-    const lazy = () => requested.map((p) => /^\/_astro\/(storage|document|log)\./.exec(p)?.[1]).filter(Boolean);
+    const lazy = () => requested.map((p) => /^\/_astro\/(local-documents|week-log-chunk)\./.exec(p)?.[1]).filter(Boolean);
     await page.goto(`${baseURL}/tools/goals/`);
     await hydrated(page);
     await page.waitForLoadState('networkidle');
     expect(lazy()).toEqual([]);
     await page.locator('#g-targetYearlyNet').fill('24000');
     await expect.poll(() => page.evaluate(() => localStorage.getItem('dalil:goals'))).toContain('24000');
-    expect(lazy().sort()).toEqual(['document', 'storage']);
+    expect(lazy()).toEqual(['local-documents']);
     await page.locator('#log-income').focus();
-    await expect.poll(lazy).toContain('log');
+    await expect.poll(lazy).toContain('week-log-chunk');
     await ctx.close();
   });
 
@@ -166,7 +166,7 @@ describe.skipIf(!hasBrowser)('goal planner', () => {
   it('warns that nothing is saved while the storage code cannot be downloaded, and saves once it can', async () => {
     const ctx = await browser.newContext();
     const page = await open(ctx);
-    const storageCode = /\/_astro\/document\./;
+    const storageCode = /\/_astro\/local-documents\./;
     await page.route(storageCode, (route) => route.abort());
     await page.locator('#g-targetYearlyNet').fill('24000');
     await page.locator('[data-not-saved]').waitFor();

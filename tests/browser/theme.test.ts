@@ -42,4 +42,24 @@ describe.skipIf(!hasBrowser)('theme', () => {
     expect(await page.evaluate(() => (window as unknown as { themeAtBody: string }).themeAtBody)).toBe('dark');
     await context.close();
   });
+
+  it('keeps the choices a browser saved under the keys of an earlier version, moved once to their new names', async () => {
+    const context = await browser.newContext({ colorScheme: 'light' });
+    const page = await context.newPage();
+    await page.goto(`${baseURL}/about/`);
+    await page.evaluate(() => {
+      localStorage.clear();
+      localStorage.setItem('theme', 'dark');
+      localStorage.setItem('digits', 'arab');
+    });
+    await page.goto(`${baseURL}/tools/pricing/`);
+    expect(await page.getAttribute('html', 'data-theme')).toBe('dark');
+    const stored = await page.evaluate(() => Object.fromEntries(Object.keys(localStorage).sort().map((k) => [k, localStorage.getItem(k)])));
+    expect(stored).toEqual({ 'dalil:digits': 'arab', 'dalil:theme': 'dark' });
+    await page.locator('[data-tool-result], .tool-panel').first().scrollIntoViewIfNeeded();
+    await expect.poll(() => page.locator('.tool-panel').first().textContent()).toMatch(/[٠-٩]/);
+    await page.locator('[data-theme-toggle]').click();
+    expect(await page.evaluate(() => [localStorage.getItem('dalil:theme'), localStorage.getItem('theme')])).toEqual(['light', null]);
+    await context.close();
+  });
 });

@@ -167,16 +167,35 @@ describe('planIncomeGoal', () => {
     ]);
   });
 
-  it('follows the issue formulas for any valid input', () => {
+  // Each count is the smallest whole number that covers what it must: enough, and one fewer would not be.
+  // Rounding forgives a relative error of a billionth (so 0.1 × 3 is not taken for more than 0.3); the slack
+  // below stays on either side of that, wide enough for floating-point noise.
+  const covers = (count: number, unit: number, need: number) => count * unit >= need * (1 - 1e-8);
+  const smallest = (count: number, unit: number, need: number) => count === 0 || (count - 1) * unit < need * (1 - 1e-10);
+
+  it('keeps the fee out of each order and plans just enough orders for the month', () => {
     fc.assert(
       fc.property(validGoal, (input) => {
         const r = value(planIncomeGoal(input));
-        expect(r.netPerOrder).toBe(input.averageOrderPrice * (1 - input.platformFeeRate));
-        const orders = ceilCount(input.targetNetMonthly / r.netPerOrder);
-        expect(r.ordersPerMonth).toBe(input.targetNetMonthly > 0 ? Math.max(orders, 1) : orders);
-        expect(r.ordersPerWeek).toBe(ceilCount((r.ordersPerMonth * 12) / 52));
-        expect(r.proposalsPerWeek).toBe(ceilCount(r.ordersPerWeek / input.acceptanceRate));
-        expect(r.proposalsPerDay).toBe(ceilCount(r.proposalsPerWeek / input.workingDaysPerWeek));
+        const price = r.netPerOrder + input.averageOrderPrice * input.platformFeeRate;
+        expect(Math.abs(price - input.averageOrderPrice)).toBeLessThanOrEqual(input.averageOrderPrice * 1e-12);
+        expect(covers(r.ordersPerMonth, r.netPerOrder, input.targetNetMonthly)).toBe(true);
+        if (input.targetNetMonthly > 0) expect(r.ordersPerMonth).toBeGreaterThanOrEqual(1);
+        if (r.ordersPerMonth > 1) expect(smallest(r.ordersPerMonth, r.netPerOrder, input.targetNetMonthly)).toBe(true);
+      }),
+    );
+  });
+
+  it('plans just enough orders a week for the year, and just enough proposals for them', () => {
+    fc.assert(
+      fc.property(validGoal, (input) => {
+        const r = value(planIncomeGoal(input));
+        expect(covers(r.ordersPerWeek, 52, r.ordersPerMonth * 12)).toBe(true);
+        expect(smallest(r.ordersPerWeek, 52, r.ordersPerMonth * 12)).toBe(true);
+        expect(covers(r.proposalsPerWeek, input.acceptanceRate, r.ordersPerWeek)).toBe(true);
+        expect(smallest(r.proposalsPerWeek, input.acceptanceRate, r.ordersPerWeek)).toBe(true);
+        expect(covers(r.proposalsPerDay, input.workingDaysPerWeek, r.proposalsPerWeek)).toBe(true);
+        expect(smallest(r.proposalsPerDay, input.workingDaysPerWeek, r.proposalsPerWeek)).toBe(true);
       }),
     );
   });
