@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import subsetFont from 'subset-font';
 import * as fontkit from 'fontkit';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
+const root = fileURLToPath(new URL('../..', import.meta.url));
 
 /** The full fonts (Google Fonts' build, the same release Fontsource serves) by weight. */
 export const SOURCE_PACKAGE = '@expo-google-fonts/ibm-plex-sans-arabic';

@@ -25,7 +25,7 @@ export function noModulePreload() {
     writeBundle(_, bundle) {
       for (const chunk of Object.values(bundle)) {
         if (chunk.type === 'chunk' && chunk.code.includes('__vite__mapDeps')) {
-          this.error(`${chunk.fileName}: a dynamic import has files to preload (CSS?), which scripts/no-module-preload.mjs does not load`);
+          this.error(`${chunk.fileName}: a dynamic import has files to preload (CSS?), which config/no-module-preload.mjs does not load`);
         }
       }
     },

@@ -21,7 +21,7 @@ const option = (name, fallback) => {
 
 const dist = path.resolve('dist');
 const started = performance.now();
-const build = spawnSync(process.execPath, ['scripts/build.mjs'], { stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8' });
+const build = spawnSync(process.execPath, ['scripts/build/build.mjs'], { stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8' });
 const seconds = (performance.now() - started) / 1000;
 if (build.status !== 0) process.exit(build.status ?? 1);
 

@@ -1,14 +1,14 @@
 // Synthetic-site benchmark: builds the site with N generated Arabic guides in a temporary folder and measures
 // what the build costs; optionally builds the same guides with Starlight for comparison.
 //
-//   node scripts/bench-synthetic.mjs --pages 1000            our build only
-//   node scripts/bench-synthetic.mjs --pages 1000,10000 --starlight 1000 --runs 3
-//   node scripts/bench-synthetic.mjs --pages 100 --keep      keep the temp folders to look at them
+//   node scripts/bench/bench-synthetic.mjs --pages 1000            our build only
+//   node scripts/bench/bench-synthetic.mjs --pages 1000,10000 --starlight 1000 --runs 3
+//   node scripts/bench/bench-synthetic.mjs --pages 100 --keep      keep the temp folders to look at them
 //
-// Our site: the project's build inputs (src/, public/, scripts/, config, real content/) are copied to a temp
-// folder; the real guides stay (the path, checklists and glossary reference every one of them) and N synthetic
-// guides are added, with frontmatter that satisfies the real schema. Then the real `node scripts/build.mjs`
-// runs there, with Node's default heap and cold caches.
+// Our site: the project's build inputs (src/, public/, scripts/, config/, the config files, real content/) are
+// copied to a temp folder; the real guides stay (the path, checklists and glossary reference every one of them)
+// and N synthetic guides are added, with frontmatter that satisfies the real schema. Then the real
+// `node scripts/build/build.mjs` runs there, with Node's default heap and cold caches.
 // Starlight: astro and @astrojs/starlight (exact versions below) are installed once into a cache folder
 // (.cache/bench-starlight, or $BENCH_CACHE_DIR/bench-starlight), never into the project; the same N guides,
 // with only title and description, are built as an Arabic RTL Starlight site (which runs Pagefind itself).
@@ -19,10 +19,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { pageWeight } from './page-weight.mjs';
 
-const ROOT = path.resolve(import.meta.dirname, '..');
+const ROOT = path.resolve(import.meta.dirname, '../..');
 export const STARLIGHT_VERSIONS = { astro: '7.3.5', '@astrojs/starlight': '0.42.4' };
 /** What our build reads. Add to this list when the build grows a new input at the top level. */
-const BUILD_INPUTS = ['src', 'public', 'scripts', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
+const BUILD_INPUTS = ['src', 'public', 'scripts', 'config', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
 const SYNTHETIC_PREFIX = 'bench-';
 
 export const cacheDir = (name) => path.join(process.env.BENCH_CACHE_DIR ? path.resolve(process.env.BENCH_CACHE_DIR) : path.join(ROOT, '.cache'), name);
@@ -290,7 +290,7 @@ export async function benchOurs({ pages, runs = 1, keep = false, log = console.l
         for (const d of ['dist', '.astro', 'node_modules/.astro', 'node_modules/.vite']) fs.rmSync(path.join(dir, d), { recursive: true, force: true });
       },
       command: process.execPath,
-      args: ['scripts/build.mjs'],
+      args: ['scripts/build/build.mjs'],
       cwd: dir,
       samplePath: `/guides/${sample}/`,
       log,
