@@ -25,7 +25,8 @@ export default defineConfig({
   // Astro 7's default ('jsx') drops the line break between inline elements written on separate lines,
   // which glues Arabic words together around links and emphasis. `true` only removes what is lossless.
   compressHTML: true,
-  // Four pages rendered at once: while one page's file is written the next renders (1,000-guide bench: 20.1 → 19.2 s).
+  // Four pages rendered at once: while one page's file is written the next renders (the synthetic part of
+  // `npm run bench` times the build).
   build: { format: 'directory', concurrency: 4 },
   integrations: [mdx(), preact(), sitemap({ filter: (page) => !page.includes('/404') })],
   // A strict Content Security Policy in a <meta> on every page: Astro hashes each script and style it emits.

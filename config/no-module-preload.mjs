@@ -1,10 +1,11 @@
 // A Vite plugin for the browser build: no module preloading, and Vite's preload helper swapped for a one-line
 // stand-in. Every part an island loads on demand (the calculator's other payment models, the goal planner's log
 // and storage) depends only on chunks the page has already loaded, and Astro puts the CSS of any module an island
-// may load into the page itself, so there is nothing to preload. Yet Vite wraps every dynamic import in a helper of
-// about 0.9 kB gzipped, even with `modulePreload: false` (https://github.com/vitejs/vite/issues/18551), and every
-// page with an island downloads it: 6% of a tool page's 15 kB budget. Should a dynamic import ever have files to
-// preload after all, the stand-in would not load them, so the build fails instead.
+// may load into the page itself, so there is nothing to preload. Yet Vite wraps every dynamic import in a helper,
+// even with `modulePreload: false` (https://github.com/vitejs/vite/issues/18551), and every page with an island
+// downloads it, out of its JavaScript budget (the budgets live in tests/dist/page-weight.test.ts; `npm run bench`
+// prints each page's JavaScript). Should a dynamic import ever have files to preload after all, the stand-in
+// would not load them, so the build fails instead.
 /** Vite's id for the module that defines `__vitePreload`. */
 const HELPER_ID = '\0vite/preload-helper.js';
 

@@ -11,7 +11,7 @@
 // Figures only: nothing here asserts.
 import { benchOurs } from './synthetic/ours.mjs';
 import { STARLIGHT_VERSIONS, benchStarlight } from './synthetic/starlight.mjs';
-import { formatResults, mb } from './synthetic/report.mjs';
+import { formatResults } from './synthetic/report.mjs';
 
 function parseArgs(argv) {
   const opts = { pages: [1000], starlight: [], runs: 1, keep: false };
@@ -54,8 +54,7 @@ export async function runSyntheticBench({ pages = [1000, 10000], starlight = [10
       const message = error instanceof Error ? error.message : String(error);
       log(`  Starlight could not be built here: ${message.split('\n')[0]}`);
       log(`  ${message.split('\n').find((l) => /\[ERROR\]/.test(l)) ?? ''}`);
-      const mine = ours.find((r) => r.synthetic === n);
-      if (mine && n === 1000) log(`  For reference only (measured by the issue's author, not here): Starlight 0.42 built 1,000 such pages in 34.5 s with a 1.5 GB peak; ours took ${mine.seconds.toFixed(1)} s with a ${mb(mine.peakTree)} peak (${(34.5 / mine.seconds).toFixed(2)}× faster).`);
+      log(`  To compare, run this bench where Starlight installs and builds: node scripts/bench/bench-synthetic.mjs --pages ${n} --starlight ${n}`);
       continue;
     }
     const mine = ours.find((r) => r.synthetic === n) ?? (await benchOurs({ pages: n, runs, keep, log }));

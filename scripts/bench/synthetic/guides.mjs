@@ -70,7 +70,7 @@ export function syntheticGuides(n, { realGuides = [], sources = [] } = {}) {
       sources: [...new Set([pick(sources, meta), pick(sources, meta)])],
       updated: new Date(Date.UTC(2024, 0, 1) + int(0, 900, meta) * 86_400_000).toISOString().slice(0, 10),
     };
-    // About 800 words: an introduction, six or seven sections (one with a subsection), one list, a link.
+    // An introduction, six or seven sections (one with a subsection), one list, a link (averageWords: the length).
     const parts = [paragraph(), paragraph()];
     const sections = int(6, 7);
     for (let s = 0; s < sections; s++) {

@@ -97,7 +97,7 @@ function distFigures(dist, samplePath) {
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)];
 
-/** Starlight logs "Finished building search index in 254ms." or "… in 4.53s.". */
+/** Starlight logs "Finished building search index in <n>ms." or "… in <n>s.". */
 function starlightPagefind(output) {
   const [, value, unit] = /Finished building search index in ([\d.]+) ?(ms|s)\b/.exec(output) ?? [];
   return value ? Number(value) / (unit === 'ms' ? 1000 : 1) : null;
