@@ -5,14 +5,14 @@ import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { createHash } from 'node:crypto';
-import { THEME_SCRIPT } from './src/components/theme-script.mjs';
-import { noModulePreload } from './scripts/no-module-preload.mjs';
+import { THEME_SCRIPT } from './config/theme-script.mjs';
+import { noModulePreload } from './config/no-module-preload.mjs';
 
 /** @param {string} text @returns {`sha256-${string}`} */
 const sha256 = (text) => `sha256-${createHash('sha256').update(text).digest('base64')}`;
 
 // One file per weight with every Arabic and Latin character the site uses, cut by `npm run fonts`
-// (scripts/subset-fonts.mjs): two small downloads instead of per-script files split by unicode-range.
+// (scripts/maint/subset-fonts.mjs): two small downloads instead of per-script files split by unicode-range.
 const variants = [400, 700].map((weight) => ({
   weight,
   style: 'normal',
@@ -25,7 +25,8 @@ export default defineConfig({
   // Astro 7's default ('jsx') drops the line break between inline elements written on separate lines,
   // which glues Arabic words together around links and emphasis. `true` only removes what is lossless.
   compressHTML: true,
-  // Four pages rendered at once: while one page's file is written the next renders (1,000-guide bench: 20.1 → 19.2 s).
+  // Four pages rendered at once: while one page's file is written the next renders (the synthetic part of
+  // `npm run bench` times the build).
   build: { format: 'directory', concurrency: 4 },
   integrations: [mdx(), preact(), sitemap({ filter: (page) => !page.includes('/404') })],
   // A strict Content Security Policy in a <meta> on every page: Astro hashes each script and style it emits.

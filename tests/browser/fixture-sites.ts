@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { buildSearchIndex } from '../../scripts/search-index.mjs';
+import { buildSearchIndex } from '../../scripts/build/search-index.mjs';
 
 const root = path.resolve(__dirname, '../..');
 const dist = path.join(root, 'dist');
@@ -49,7 +49,7 @@ export const NEW_GUIDE_WORD = 'زعفرانستان';
 /** The whole project built again, into its own folder, with one more guide that uses NEW_GUIDE_WORD. */
 export async function rebuiltSiteWithNewGuide(): Promise<string> {
   const project = tempDir('rebuilt-project');
-  for (const entry of ['src', 'content', 'public', 'scripts', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
+  for (const entry of ['src', 'content', 'public', 'scripts', 'config', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
     fs.cpSync(path.join(root, entry), path.join(project, entry), { recursive: true });
   }
   fs.symlinkSync(path.join(root, 'node_modules'), path.join(project, 'node_modules'));
@@ -57,6 +57,6 @@ export async function rebuiltSiteWithNewGuide(): Promise<string> {
   const [, frontmatter] = /^---\n([\s\S]*?)\n---/.exec(model)!;
   const newFrontmatter = frontmatter!.replace(/^title: .*$/m, `title: دليل ${NEW_GUIDE_WORD} الجديد`);
   fs.writeFileSync(path.join(project, 'content/guides/new-deploy-guide.mdx'), `---\n${newFrontmatter}\n---\n\n## ${NEW_GUIDE_WORD}\n\nفقرة جديدة عن ${NEW_GUIDE_WORD} أضيفت في النشر الثاني ليجدها البحث.\n`);
-  await promisify(execFile)(process.execPath, ['scripts/build.mjs'], { cwd: project, env: { ...process.env, NODE_ENV: 'production', PUBLIC_BUILD_ID: 'second-deploy' }, maxBuffer: 64 * 1024 * 1024 });
+  await promisify(execFile)(process.execPath, ['scripts/build/build.mjs'], { cwd: project, env: { ...process.env, NODE_ENV: 'production', PUBLIC_BUILD_ID: 'second-deploy' }, maxBuffer: 64 * 1024 * 1024 });
   return path.join(project, 'dist');
 }

@@ -1,5 +1,5 @@
 /**
- * The bold font file leaves out lowercase Latin letters (scripts/subset-fonts.mjs); this walks every page of
+ * The bold font file leaves out lowercase Latin letters (scripts/maint/subset-fonts.mjs); this walks every page of
  * the sitemap in a real browser and checks that no text drawn bold uses them.
  */
 import fs from 'node:fs';
@@ -32,6 +32,6 @@ describe.skipIf(!hasBrowser)('bold text', () => {
       found.push(...bold.map((text) => `${url}: «${text}»`));
     }
     expect(pages.length).toBeGreaterThan(30);
-    expect(found, 'bold text with lowercase Latin letters: add them back to the bold file in scripts/subset-fonts.mjs').toEqual([]);
+    expect(found, 'bold text with lowercase Latin letters: add them back to the bold file in scripts/maint/subset-fonts.mjs').toEqual([]);
   });
 });

@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { startServer } from '../../scripts/static-server.mjs';
+import { startServer } from '../../scripts/build/static-server.mjs';
 
 declare module 'vitest' {
   export interface ProvidedContext {

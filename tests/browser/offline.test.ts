@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
-import { startServer } from '../../scripts/static-server.mjs';
+import { startServer } from '../../scripts/build/static-server.mjs';
 import { baseURL, hasBrowser, useBrowser } from './browser';
 import { NEW_GUIDE_WORD, cleanUpFixtureSites, rebuiltSiteWithNewGuide } from './fixture-sites';
 

@@ -2,7 +2,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
-import { startServer } from '../../scripts/static-server.mjs';
+import { startServer } from '../../scripts/build/static-server.mjs';
 import { baseURL, hasBrowser, useBrowser } from './browser';
 import { HOSTILE_TITLE, HOSTILE_WORD, cleanUpFixtureSites, siteWithHostileRecord } from './fixture-sites';
 

@@ -1,4 +1,4 @@
-/** The subset web font (scripts/subset-fonts.mjs): small, and drawing every character the pages show. */
+/** The subset web font (scripts/maint/subset-fonts.mjs): small, and drawing every character the pages show. */
 import fs from 'node:fs';
 import path from 'node:path';
 import * as fontkit from 'fontkit';

@@ -1,9 +1,9 @@
-/** Deploy headers (scripts/write-headers.mjs), generated here into a temporary file from the built pages. */
+/** Deploy headers (scripts/build/write-headers.mjs), generated here into a temporary file from the built pages. */
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { POLICY_PLACEHOLDER, nginxSnippet, writeHeaders } from '../../scripts/write-headers.mjs';
+import { POLICY_PLACEHOLDER, nginxSnippet, writeHeaders } from '../../scripts/build/write-headers.mjs';
 import { dist, htmlFiles, read, urlPathOf } from './site-files';
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'headers-'));
@@ -84,7 +84,7 @@ describe('_headers for Netlify and Cloudflare Pages', () => {
 });
 
 describe('nginx snippet in the README', () => {
-  it('matches the generator (nginxSnippet(POLICY_PLACEHOLDER) in scripts/write-headers.mjs): update the README if not', () => {
+  it('matches the generator (nginxSnippet(POLICY_PLACEHOLDER) in scripts/build/write-headers.mjs): update the README if not', () => {
     const readme = fs.readFileSync(path.resolve(__dirname, '../../README.md'), 'utf8');
     const block = /```nginx\n([\s\S]*?)```/.exec(readme)?.[1];
     expect(block).toBe(nginxSnippet(POLICY_PLACEHOLDER));

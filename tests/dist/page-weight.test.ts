@@ -1,6 +1,6 @@
 /** Byte budgets that do not vary between runs (timings live in `npm run bench`). */
 import { describe, expect, it } from 'vitest';
-import { pageWeight } from '../../scripts/page-weight.mjs';
+import { pageWeight } from '../../scripts/bench/page-weight.mjs';
 import { dist, htmlFiles, read, urlPathOf } from './site-files';
 
 interface Weight {

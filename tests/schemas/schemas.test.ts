@@ -97,11 +97,11 @@ describe('references between entries', () => {
     fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('guide: a-guide\n', 'guide: no-such-guide\n'));
     const { output } = await sync(dir);
     expect(output).toContain('Invalid content reference: entry "a-checklist" in collection "checklists" (field: guide) references "no-such-guide"');
-    // scripts/build.mjs turns that logged [ERROR] into a failed build.
+    // scripts/build/build.mjs turns that logged [ERROR] into a failed build.
     fs.mkdirSync(path.join(dir, 'src/pages'));
     fs.writeFileSync(path.join(dir, 'src/pages/index.astro'), "---\nimport { getCollection } from 'astro:content';\nconst n = (await getCollection('checklists')).length;\n---\n<p>{n}</p>\n");
     fs.symlinkSync(path.join(root, 'scripts'), path.join(dir, 'scripts'));
-    const build = await run(process.execPath, ['scripts/build.mjs'], { cwd: dir }).then(
+    const build = await run(process.execPath, ['scripts/build/build.mjs'], { cwd: dir }).then(
       () => ({ ok: true, output: '' }),
       (e: { stdout?: string; stderr?: string }) => ({ ok: false, output: `${e.stdout ?? ''}${e.stderr ?? ''}` }),
     );

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { planSearch, type Lexicon } from '../../src/lib/search/query';
 import { runPlan, type Engine } from '../../src/lib/search/run';
-import { loadPagefind } from '../../scripts/search-node.mjs';
+import { loadPagefind } from '../../scripts/bench/search-node.mjs';
 import { RECALL_QUERIES, type RecallQuery } from './queries';
 
 export interface RecallOutcome extends RecallQuery {

@@ -1,6 +1,6 @@
 /**
  * Build-only: one search record per glossary term, so a term is its own result linking to its place on the
- * glossary page. scripts/build.mjs adds these to the Pagefind index and then deletes this file from dist/.
+ * glossary page. scripts/build/build.mjs adds these to the Pagefind index and then deletes this file from dist/.
  */
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';

@@ -1,3 +1,3 @@
-/** Cache names shared with the service worker (scripts/service-worker.mjs must use the same). */
+/** Cache names shared with the service worker (scripts/build/service-worker.mjs must use the same). */
 export const PAGES_CACHE = 'dalil-pages';
 export const SEARCH_CACHE = 'dalil-search';

@@ -1,5 +1,5 @@
 /**
- * Registers the service worker (dist/sw.js, made by scripts/service-worker.mjs). When a new version is waiting,
+ * Registers the service worker (dist/sw.js, made by scripts/build/service-worker.mjs). When a new version is waiting,
  * the notice's code loads (update-notice.ts); nothing of it is downloaded on an ordinary page view.
  */
 export function registerServiceWorker(): void {

@@ -25,7 +25,7 @@ export interface LoadedSearch {
   lexicon: SearchLexicon;
 }
 
-// The build id of this deploy: Pagefind caches its entry file under it (see scripts/build.mjs).
+// The build id of this deploy: Pagefind caches its entry file under it (see scripts/build/build.mjs).
 const BUILD_ID: string = import.meta.env.PUBLIC_BUILD_ID ?? 'dev';
 const PAGEFIND_URL = '/pagefind/pagefind.js';
 

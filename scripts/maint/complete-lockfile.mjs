@@ -3,10 +3,10 @@
 // leaves the other platforms' optional packages out of package-lock.json, and `npm ci` refuses the lock
 // as "out of sync". This adds each missing optional package as an optional entry with the os/cpu its
 // name declares, exactly as npm writes them where the registry is complete; npm skips them elsewhere.
-// Run it after any `npm install` that changes package-lock.json: `node scripts/complete-lockfile.mjs`.
+// Run it after any `npm install` that changes package-lock.json: `npm run lockfile:complete`.
 import fs from 'node:fs';
 
-const lockPath = new URL('../package-lock.json', import.meta.url);
+const lockPath = new URL('../../package-lock.json', import.meta.url);
 const lock = JSON.parse(fs.readFileSync(lockPath, 'utf8'));
 const packages = lock.packages;
 

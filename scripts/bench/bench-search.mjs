@@ -10,7 +10,7 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import * as pagefind from 'pagefind';
-import { startServer } from './static-server.mjs';
+import { startServer } from '../build/static-server.mjs';
 import { loadPagefind } from './search-node.mjs';
 import { importTs } from './load-ts.mjs';
 

@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import subsetFont from 'subset-font';
 import * as fontkit from 'fontkit';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
+const root = fileURLToPath(new URL('../..', import.meta.url));
 
 /** The full fonts (Google Fonts' build, the same release Fontsource serves) by weight. */
 export const SOURCE_PACKAGE = '@expo-google-fonts/ibm-plex-sans-arabic';
@@ -44,13 +44,13 @@ const BASE = [
  * OpenType features kept: Arabic joining forms (isol/init/medi/fina), required and standard ligatures
  * (rlig for lam-alef, liga), composition (ccmp), contextual alternates (calt, which this font uses to
  * connect letters), mark placement (mark/mkmk), and locl (this font draws Western digits inside Arabic text
- * with Arabic-styled glyphs). Kerning goes: it was 2 kB of each file, and a content page's first visit must stay
- * within 50 kB with both fonts. Stylistic sets, fractions and the like go too.
+ * with Arabic-styled glyphs). Kerning goes: it is a large share of each file, and a content page's first visit,
+ * fonts included, has a budget (tests/dist/page-weight.test.ts). Stylistic sets, fractions and the like go too.
  */
 export const FEATURES = ['ccmp', 'locl', 'isol', 'init', 'medi', 'fina', 'rlig', 'liga', 'calt', 'mark', 'mkmk'];
 
 /**
- * The bold file leaves out lowercase Latin letters (2 kB): nothing bold on the site is written in them (bold
+ * The bold file leaves out lowercase Latin letters: nothing bold on the site is written in them (bold
  * Latin is only currency codes such as "US$"). tests/browser/fonts.test.ts checks every bold text on every page.
  */
 export const BOLD_OMITS = /[a-z]/g;
@@ -89,7 +89,8 @@ export async function subsetFonts() {
     const woff2 = await subsetFont(source, text, {
       targetFormat: 'woff2',
       keepFeatures: FEATURES,
-      // TrueType hinting is about a quarter of the file and only Windows applies it.
+      // TrueType hinting is a large share of the file (this script prints each file's size), and only Windows
+      // applies it.
       noHinting: true,
       // Keep the copyright, licence and licence URL names the OFL asks to travel with the font.
       preserveNameIds: [0, 13, 14],

@@ -1,12 +1,12 @@
-// Lighthouse (mobile, its default) on the pages the issue names, driving Debian's Chromium, against dist/ served
-// locally. Lighthouse is installed on first use into .cache/bench-lighthouse (pinned below), never as a project
-// dependency. Prints scores, LCP, CLS and TBT, and for any score below 100 the audits that cost points.
-// Figures only; nothing is asserted. Run after `npm run build`:  node scripts/bench-lighthouse.mjs
+// Lighthouse (mobile, its default) on a page of each kind (PAGES below), driving Debian's Chromium, against dist/
+// served locally. Lighthouse is installed on first use into .cache/bench-lighthouse (pinned below), never as a
+// project dependency. Prints scores, LCP, CLS and TBT, and for any score below 100 the audits that cost points.
+// Figures only; nothing is asserted. Run after `npm run build`:  node scripts/bench/bench-lighthouse.mjs
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { startServer } from './static-server.mjs';
+import { startServer } from '../build/static-server.mjs';
 
 export const LIGHTHOUSE_VERSION = '13.5.0';
 const PAGES = ['/', '/guides/what-is-online-work/', '/stories/abdelhafid-chrayer/', '/checklists/proposal-checklist/', '/path/', '/tools/pricing/', '/tools/goals/', '/search/'];

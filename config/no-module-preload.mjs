@@ -1,11 +1,12 @@
 // A Vite plugin for the browser build: no module preloading, and Vite's preload helper swapped for a one-line
 // stand-in. Every part an island loads on demand (the calculator's other payment models, the goal planner's log
 // and storage) depends only on chunks the page has already loaded, and Astro puts the CSS of any module an island
-// may load into the page itself, so there is nothing to preload. Yet Vite wraps every dynamic import in a helper of
-// about 0.9 kB gzipped, even with `modulePreload: false` (https://github.com/vitejs/vite/issues/18551), and every
-// page with an island downloads it: 6% of a tool page's 15 kB budget. Should a dynamic import ever have files to
-// preload after all, the stand-in would not load them, so the build fails instead. The calls to the stand-in are
-// then unwrapped in each chunk, so no page downloads even the stand-in's chunk.
+// may load into the page itself, so there is nothing to preload. Yet Vite wraps every dynamic import in a helper,
+// even with `modulePreload: false` (https://github.com/vitejs/vite/issues/18551), and every page with an island
+// downloads it, out of its JavaScript budget (the budgets live in tests/dist/page-weight.test.ts; `npm run bench`
+// prints each page's JavaScript). Should a dynamic import ever have files to preload after all, the stand-in
+// would not load them, so the build fails instead. The calls to the stand-in are then unwrapped in each chunk,
+// so no page downloads even the stand-in's chunk.
 /** Vite's id for the module that defines `__vitePreload`. */
 const HELPER_ID = '\0vite/preload-helper.js';
 
@@ -45,7 +46,7 @@ export function noModulePreload() {
     writeBundle(_, bundle) {
       for (const chunk of Object.values(bundle)) {
         if (chunk.type === 'chunk' && chunk.code.includes('__vite__mapDeps')) {
-          this.error(`${chunk.fileName}: a dynamic import has files to preload (CSS?), which scripts/no-module-preload.mjs does not load`);
+          this.error(`${chunk.fileName}: a dynamic import has files to preload (CSS?), which config/no-module-preload.mjs does not load`);
         }
       }
     },

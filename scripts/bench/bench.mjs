@@ -2,7 +2,7 @@
 // in tests/dist/. Parts (each can be skipped):
 //   1. this build: time, pages, output, index and font sizes, bytes per page by kind (first and repeat visit);
 //   2. search: bytes for the first and later searches, recall, in-engine time (real and 10,000-page index);
-//   3. Lighthouse (mobile) on eight pages;                                   --skip-lighthouse
+//   3. Lighthouse (mobile) on a page of each kind;                           --skip-lighthouse
 //   4. synthetic sites of 1,000 and 10,000 guides, and Starlight on 1,000.   --skip-synthetic, --sizes 1000,10000,
 //      --starlight 1000 (0 to skip), --runs N
 //   --skip-search leaves out part 2.
@@ -21,7 +21,7 @@ const option = (name, fallback) => {
 
 const dist = path.resolve('dist');
 const started = performance.now();
-const build = spawnSync(process.execPath, ['scripts/build.mjs'], { stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8' });
+const build = spawnSync(process.execPath, ['scripts/build/build.mjs'], { stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8' });
 const seconds = (performance.now() - started) / 1000;
 if (build.status !== 0) process.exit(build.status ?? 1);
 
