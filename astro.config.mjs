@@ -44,7 +44,6 @@ export default defineConfig({
         "form-action 'self'",
       ],
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: [sha256(THEME_SCRIPT)] },
-
     },
   },
   fonts: [
@@ -69,7 +68,16 @@ export default defineConfig({
         optimization: { inlineConst: { mode: 'all', pass: 2 } },
         // The two few-line helpers that scripts and islands share (the guarded storage read, templates) travel as one
         // chunk: a chunk each would cost a page more in requests and gzip framing than the code itself.
-        output: { codeSplitting: { groups: [{ name: 'page-helpers', test: /src[\\/](scripts[\\/]shared[\\/]local-storage|lib[\\/]format[\\/]template)\./ }] } },
+        output: {
+          codeSplitting: {
+            groups: [
+              {
+                name: 'page-helpers',
+                test: /src[\\/](scripts[\\/]shared[\\/]local-storage|lib[\\/]format[\\/]template)\./,
+              },
+            ],
+          },
+        },
       },
     },
   },

@@ -7,7 +7,8 @@ import tseslint from 'typescript-eslint';
 import astro from 'eslint-plugin-astro';
 
 /** Physical left/right utilities: in a right-to-left site they point the wrong way; use ms-/me-/ps-/pe-/start-/end-. */
-const PHYSICAL = /(?:^|[\s"'`:])-?(?:m[lr]|p[lr]|left|right|rounded-[lr]|rounded-[tb][lr]|border-[lr]|scroll-[mp][lr]|inset-[lr])-[\w./[\]-]+|(?:^|[\s"'`:])(?:text|float|clear)-(?:left|right)\b/;
+const PHYSICAL =
+  /(?:^|[\s"'`:])-?(?:m[lr]|p[lr]|left|right|rounded-[lr]|rounded-[tb][lr]|border-[lr]|scroll-[mp][lr]|inset-[lr])-[\w./[\]-]+|(?:^|[\s"'`:])(?:text|float|clear)-(?:left|right)\b/;
 
 /**
  * Folders below src/lib, src/islands and src/scripts that any code may import. Every other folder there is a
@@ -47,7 +48,9 @@ const house = {
             return;
           }
           if (target.folder === self.folder || SHARED_FOLDERS.has(target.folder)) return;
-          const from = SHARED_FOLDERS.has(self.folder) ? `The shared folder "${self.folder}"` : `The ${self.folder} feature`;
+          const from = SHARED_FOLDERS.has(self.folder)
+            ? `The shared folder "${self.folder}"`
+            : `The ${self.folder} feature`;
           context.report({
             node,
             messageId: 'feature',
@@ -67,7 +70,13 @@ const house = {
       },
     },
     'logical-classes': {
-      meta: { type: 'problem', messages: { physical: 'Physical class "{{found}}": use a logical one (ms-/me-/ps-/pe-/start-/end-/text-start/text-end) so the layout follows the text direction.' } },
+      meta: {
+        type: 'problem',
+        messages: {
+          physical:
+            'Physical class "{{found}}": use a logical one (ms-/me-/ps-/pe-/start-/end-/text-start/text-end) so the layout follows the text direction.',
+        },
+      },
       create(context) {
         const check = (node, text) => {
           const m = PHYSICAL.exec(text);
@@ -95,9 +104,18 @@ export default defineConfig(
       'astro/no-set-html-directive': 'error',
       'no-restricted-syntax': [
         'error',
-        { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Render text, not HTML: dangerouslySetInnerHTML is not allowed.' },
-        { selector: "MemberExpression[property.name=/^(innerHTML|outerHTML)$/]", message: 'Use textContent or DOM nodes: innerHTML/outerHTML is not allowed.' },
-        { selector: "CallExpression[callee.property.name='insertAdjacentHTML']", message: 'insertAdjacentHTML is not allowed.' },
+        {
+          selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
+          message: 'Render text, not HTML: dangerouslySetInnerHTML is not allowed.',
+        },
+        {
+          selector: 'MemberExpression[property.name=/^(innerHTML|outerHTML)$/]',
+          message: 'Use textContent or DOM nodes: innerHTML/outerHTML is not allowed.',
+        },
+        {
+          selector: "CallExpression[callee.property.name='insertAdjacentHTML']",
+          message: 'insertAdjacentHTML is not allowed.',
+        },
       ],
     },
   },
@@ -109,15 +127,30 @@ export default defineConfig(
         'error',
         {
           patterns: [
-            { group: ['preact', 'preact/*', 'astro', 'astro/*', 'astro:*', '@astrojs/*'], message: 'src/lib is pure logic: no Astro or Preact.' },
+            {
+              group: ['preact', 'preact/*', 'astro', 'astro/*', 'astro:*', '@astrojs/*'],
+              message: 'src/lib is pure logic: no Astro or Preact.',
+            },
           ],
         },
       ],
       'no-restricted-globals': [
         'error',
-        ...['window', 'document', 'localStorage', 'sessionStorage', 'location', 'navigator', 'history', 'HTMLElement', 'addEventListener', 'fetch'].map(
-          (name) => ({ name, message: 'src/lib is pure logic: the DOM belongs to src/islands or src/scripts, which pass values in.' }),
-        ),
+        ...[
+          'window',
+          'document',
+          'localStorage',
+          'sessionStorage',
+          'location',
+          'navigator',
+          'history',
+          'HTMLElement',
+          'addEventListener',
+          'fetch',
+        ].map((name) => ({
+          name,
+          message: 'src/lib is pure logic: the DOM belongs to src/islands or src/scripts, which pass values in.',
+        })),
       ],
     },
   },

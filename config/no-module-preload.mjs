@@ -33,20 +33,24 @@ export function noModulePreload() {
       for (let start = rest.indexOf('__vitePreload('); start >= 0; start = rest.indexOf('__vitePreload(')) {
         const end = rest.indexOf(', __VITE_PRELOAD__)', start);
         const next = rest.indexOf('__vitePreload(', start + 1);
-        if (end < 0 || (next >= 0 && next < end)) this.error('no-module-preload: a __vitePreload call it cannot unwrap');
+        if (end < 0 || (next >= 0 && next < end))
+          this.error('no-module-preload: a __vitePreload call it cannot unwrap');
         out += `${rest.slice(0, start)}(${rest.slice(start + '__vitePreload('.length, end)})()`;
         rest = rest.slice(end + ', __VITE_PRELOAD__)'.length);
       }
       out += rest;
       out = out.replace(/import\s*\{\s*\w+ as __vitePreload\s*\}\s*from\s*["'][^"']+["'];?\n?/, '');
-      if (out.includes('__vitePreload')) this.error(`no-module-preload: __vitePreload is still referenced after unwrapping: ${out.slice(0, 300)}`);
+      if (out.includes('__vitePreload'))
+        this.error(`no-module-preload: __vitePreload is still referenced after unwrapping: ${out.slice(0, 300)}`);
       return { code: out, map: null };
     },
     // Vite lists the files a dynamic import must preload in `__vite__mapDeps` (with preloading off, only CSS could).
     writeBundle(_, bundle) {
       for (const chunk of Object.values(bundle)) {
         if (chunk.type === 'chunk' && chunk.code.includes('__vite__mapDeps')) {
-          this.error(`${chunk.fileName}: a dynamic import has files to preload (CSS?), which config/no-module-preload.mjs does not load`);
+          this.error(
+            `${chunk.fileName}: a dynamic import has files to preload (CSS?), which config/no-module-preload.mjs does not load`,
+          );
         }
       }
     },

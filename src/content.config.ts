@@ -18,12 +18,14 @@ const stableId = z
   .regex(STABLE_ID, 'must be a lowercase ASCII slug such as "add-portfolio"')
   .describe('Stable id: never changes when the text or the order changes, so saved progress survives.');
 
-
 /** The articles and publications that facts on the site come from. */
 const sources = defineCollection({
   loader: yaml('sources'),
   schema: z.object({
-    title: z.string().min(3).describe('Title of the article as published; a descriptive title in brackets when it had none.'),
+    title: z
+      .string()
+      .min(3)
+      .describe('Title of the article as published; a descriptive title in brackets when it had none.'),
     publication: z.string().min(2).describe('Who published it (newspaper, blog, forum).'),
     url: z.url().optional().describe('Public address, when the article names one.'),
     seed: z
@@ -51,11 +53,26 @@ const platforms = defineCollection({
         .describe('What is bought there: small fixed-price services, or quoted projects.'),
       description: z.string().min(20).describe('Two or three Arabic sentences on how the marketplace works.'),
       feeModel: z.string().min(5).describe('How the marketplace takes its cut, in Arabic.'),
-      feePercent: z.number().min(0).max(100).nullable().describe('Share of each payment the platform keeps, in %. null when unknown.'),
-      minimumPrice: z.number().positive().nullable().describe('Lowest price a service or project can have. null when unknown.'),
-      currency: z.string().regex(/^[A-Z]{3}$/).describe('ISO 4217 code of the prices.'),
+      feePercent: z
+        .number()
+        .min(0)
+        .max(100)
+        .nullable()
+        .describe('Share of each payment the platform keeps, in %. null when unknown.'),
+      minimumPrice: z
+        .number()
+        .positive()
+        .nullable()
+        .describe('Lowest price a service or project can have. null when unknown.'),
+      currency: z
+        .string()
+        .regex(/^[A-Z]{3}$/)
+        .describe('ISO 4217 code of the prices.'),
       paymentMethods: z.array(z.string().min(2)).describe('Ways to pay or withdraw.'),
-      verifiedAt: z.coerce.date().nullable().describe('When the facts were last checked against the platform; null when never.'),
+      verifiedAt: z.coerce
+        .date()
+        .nullable()
+        .describe('When the facts were last checked against the platform; null when never.'),
       unverified: z
         .array(z.enum(PLATFORM_FACTS))
         .default([])
@@ -73,11 +90,18 @@ const guides = defineCollection({
   loader: mdx('guides'),
   schema: z.object({
     title: z.string().min(5).max(90).describe('Arabic title, shown as the page heading.'),
-    description: z.string().min(40).max(220).describe('One or two sentences for lists, search results and social cards.'),
+    description: z
+      .string()
+      .min(40)
+      .max(220)
+      .describe('One or two sentences for lists, search results and social cards.'),
     level: z.enum(LEVELS).describe('Who the guide is for: مبتدئ، متوسط or متقدم.'),
     tags: z.array(z.string().min(2)).min(1).describe('Topic tags in Arabic; used to relate entries.'),
     prerequisites: z.array(reference('guides')).default([]).describe('Guides to read first.'),
-    sources: z.array(reference('sources')).min(1).describe('Articles the facts and figures come from; shown on the page.'),
+    sources: z
+      .array(reference('sources'))
+      .min(1)
+      .describe('Articles the facts and figures come from; shown on the page.'),
     updated: z.coerce.date().describe('Date of the last meaningful edit.'),
     draft: z.boolean().default(false).describe('Drafts are built in dev only and never published.'),
   }),
@@ -92,15 +116,34 @@ const stories = defineCollection({
     seller: z.string().min(2).describe('Name as given by the source, or a description when it gave none.'),
     country: z.string().min(2).optional().describe('Country, when the source gives it.'),
     specialty: z.string().min(2).describe('What the seller sells.'),
-    platform: reference('platforms').optional().describe('Marketplace the story happened on; absent for direct clients.'),
+    platform: reference('platforms')
+      .optional()
+      .describe('Marketplace the story happened on; absent for direct clients.'),
     figures: z
       .object({
-        incomeSharePercent: z.number().min(0).max(100).optional().describe('Share of monthly income earned online, in %.'),
-        monthsOnPlatform: z.number().int().positive().optional().describe('Months on the platform when the figure was given.'),
+        incomeSharePercent: z
+          .number()
+          .min(0)
+          .max(100)
+          .optional()
+          .describe('Share of monthly income earned online, in %.'),
+        monthsOnPlatform: z
+          .number()
+          .int()
+          .positive()
+          .optional()
+          .describe('Months on the platform when the figure was given.'),
         servicesSold: z.number().int().nonnegative().optional().describe('Services sold.'),
-        servicesSoldIsMinimum: z.boolean().default(false).describe('True when the source says "more than" servicesSold.'),
+        servicesSoldIsMinimum: z
+          .boolean()
+          .default(false)
+          .describe('True when the source says "more than" servicesSold.'),
         age: z.number().int().min(10).max(100).optional().describe('Age when the source gives it.'),
-        yearsWithClients: z.number().positive().optional().describe('How long the same clients kept ordering, in years.'),
+        yearsWithClients: z
+          .number()
+          .positive()
+          .optional()
+          .describe('How long the same clients kept ordering, in years.'),
       })
       .default({ servicesSoldIsMinimum: false }),
     lessons: z.array(z.string().min(2)).min(1).describe('Lesson tags in Arabic (e.g. التخصص، الالتزام بالمواعيد).'),
@@ -138,7 +181,11 @@ const checklists = defineCollection({
 
 const pathStep = z.discriminatedUnion('kind', [
   z.object({ id: stableId, kind: z.literal('guide'), guide: reference('guides').describe('Guide to read.') }),
-  z.object({ id: stableId, kind: z.literal('checklist'), checklist: reference('checklists').describe('Checklist to complete.') }),
+  z.object({
+    id: stableId,
+    kind: z.literal('checklist'),
+    checklist: reference('checklists').describe('Checklist to complete.'),
+  }),
   z.object({
     id: stableId,
     kind: z.literal('tool'),

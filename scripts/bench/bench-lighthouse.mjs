@@ -9,7 +9,16 @@ import { pathToFileURL } from 'node:url';
 import { startServer } from '../build/static-server.mjs';
 
 export const LIGHTHOUSE_VERSION = '13.5.0';
-const PAGES = ['/', '/guides/what-is-online-work/', '/stories/abdelhafid-chrayer/', '/checklists/proposal-checklist/', '/path/', '/tools/pricing/', '/tools/goals/', '/search/'];
+const PAGES = [
+  '/',
+  '/guides/what-is-online-work/',
+  '/stories/abdelhafid-chrayer/',
+  '/checklists/proposal-checklist/',
+  '/path/',
+  '/tools/pricing/',
+  '/tools/goals/',
+  '/search/',
+];
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 
 function installLighthouse() {
@@ -19,7 +28,10 @@ function installLighthouse() {
     fs.mkdirSync(dir, { recursive: true });
     fs.writeFileSync(path.join(dir, 'package.json'), '{"private":true,"type":"module"}');
     console.log(`installing lighthouse@${LIGHTHOUSE_VERSION} into ${path.relative(process.cwd(), dir)}…`);
-    const npm = spawnSync('npm', ['install', '--no-audit', '--no-fund', `lighthouse@${LIGHTHOUSE_VERSION}`], { cwd: dir, stdio: 'inherit' });
+    const npm = spawnSync('npm', ['install', '--no-audit', '--no-fund', `lighthouse@${LIGHTHOUSE_VERSION}`], {
+      cwd: dir,
+      stdio: 'inherit',
+    });
     if (npm.status !== 0) throw new Error('could not install lighthouse');
   }
   return { entry, launcher: path.join(dir, 'node_modules/chrome-launcher/dist/index.js') };
@@ -40,15 +52,24 @@ export async function benchLighthouse({ dist = path.resolve('dist') } = {}) {
   console.log(`  ${'page'.padEnd(34)} perf  a11y  best   seo     LCP     CLS    TBT`);
   try {
     for (const page of PAGES) {
-      const result = await lighthouse(`${origin}${page}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: CATEGORIES });
+      const result = await lighthouse(`${origin}${page}`, {
+        port: chrome.port,
+        output: 'json',
+        logLevel: 'error',
+        onlyCategories: CATEGORIES,
+      });
       const lhr = result.lhr;
       const score = (id) => String(Math.round((lhr.categories[id]?.score ?? 0) * 100)).padStart(4);
       const audit = (id) => lhr.audits[id]?.numericValue ?? NaN;
-      console.log(`  ${page.padEnd(34)} ${CATEGORIES.map(score).join('  ')}  ${(audit('largest-contentful-paint') / 1000).toFixed(2).padStart(5)} s  ${audit('cumulative-layout-shift').toFixed(3)}  ${String(Math.round(audit('total-blocking-time'))).padStart(3)} ms`);
+      console.log(
+        `  ${page.padEnd(34)} ${CATEGORIES.map(score).join('  ')}  ${(audit('largest-contentful-paint') / 1000).toFixed(2).padStart(5)} s  ${audit('cumulative-layout-shift').toFixed(3)}  ${String(Math.round(audit('total-blocking-time'))).padStart(3)} ms`,
+      );
       for (const id of CATEGORIES) {
         const category = lhr.categories[id];
         if (!category || category.score === 1) continue;
-        const lost = category.auditRefs.filter((ref) => ref.weight > 0 && (lhr.audits[ref.id]?.score ?? 1) < 1).map((ref) => `${ref.id} (${lhr.audits[ref.id].title})`);
+        const lost = category.auditRefs
+          .filter((ref) => ref.weight > 0 && (lhr.audits[ref.id]?.score ?? 1) < 1)
+          .map((ref) => `${ref.id} (${lhr.audits[ref.id].title})`);
         console.log(`      ${id} below 100: ${lost.join('; ') || 'see the report'}`);
       }
     }

@@ -14,14 +14,26 @@ import { startServer } from '../build/static-server.mjs';
 import { loadPagefind } from './search-node.mjs';
 import { importTs } from './load-ts.mjs';
 
-const QUERIES = ['التسعير', 'العميل الأول', 'فريلانسر', 'كيف أكتب عرضا', 'خمسات', 'الدخل السلبي', 'معرض الأعمال', 'أهداف'];
+const QUERIES = [
+  'التسعير',
+  'العميل الأول',
+  'فريلانسر',
+  'كيف أكتب عرضا',
+  'خمسات',
+  'الدخل السلبي',
+  'معرض الأعمال',
+  'أهداف',
+];
 const kb = (n) => `${(n / 1024).toFixed(1)} kB`;
 
 /** Bytes a page downloads from opening the header search to the first results of each query. */
 async function browserTransfer(dist) {
   const server = await startServer({ root: dist, port: 0 });
   const origin = `http://127.0.0.1:${server.address().port}`;
-  const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+  });
   const page = await browser.newPage({ serviceWorkers: 'block' });
   let bytes = 0;
   let files = 0;
@@ -52,7 +64,8 @@ async function browserTransfer(dist) {
 }
 
 let lib;
-const searchLib = async () => (lib ??= { ...(await importTs('src/lib/search/query.ts')), ...(await importTs('src/lib/search/run.ts')) });
+const searchLib = async () =>
+  (lib ??= { ...(await importTs('src/lib/search/query.ts')), ...(await importTs('src/lib/search/run.ts')) });
 
 /** Median in-engine time of each query with the site's planning, and the bytes Node's engine read. */
 async function engineTimes(dist, queries) {
@@ -101,18 +114,26 @@ async function recallAt5(dist, queries) {
   return { planned: pct(planned), raw: pct(raw) };
 }
 
-const WORDS = 'العمل الحر المستقل العميل المشروع التسعير السعر الخدمة المنصة العرض الملف الشخصي الخبرة التسويق الدخل الهدف الأسبوع الشهر السنة التصميم البرمجة الترجمة الكتابة المحتوى التقييم الثقة الموعد التسليم الجودة المهارة الدورة التعلم الوقت العائلة الحرية المال الاستثمار الادخار الضريبة العمولة الدفع التحويل البنك الحساب الرسالة السؤال الجواب النصيحة التجربة القصة البداية الصبر النجاح الفشل الدرس الفرصة السوق الطلب المنافسة الجمهور الموقع المدونة القناة الفيديو الصورة الشعار الهوية'.split(' ');
+const WORDS =
+  'العمل الحر المستقل العميل المشروع التسعير السعر الخدمة المنصة العرض الملف الشخصي الخبرة التسويق الدخل الهدف الأسبوع الشهر السنة التصميم البرمجة الترجمة الكتابة المحتوى التقييم الثقة الموعد التسليم الجودة المهارة الدورة التعلم الوقت العائلة الحرية المال الاستثمار الادخار الضريبة العمولة الدفع التحويل البنك الحساب الرسالة السؤال الجواب النصيحة التجربة القصة البداية الصبر النجاح الفشل الدرس الفرصة السوق الطلب المنافسة الجمهور الموقع المدونة القناة الفيديو الصورة الشعار الهوية'.split(
+    ' ',
+  );
 
 /** A plain static site of `count` Arabic pages, indexed by Pagefind exactly as the real build does. */
 async function syntheticSite(count) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'search-bench-'));
   let seed = 42;
-  const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
-  const sentence = () => Array.from({ length: 8 + Math.floor(random() * 10) }, () => WORDS[Math.floor(random() * WORDS.length)]).join(' ') + '.';
+  const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+  const sentence = () =>
+    Array.from({ length: 8 + Math.floor(random() * 10) }, () => WORDS[Math.floor(random() * WORDS.length)]).join(' ') +
+    '.';
   const { index } = await pagefind.createIndex({ forceLanguage: 'ar' });
   for (let i = 0; i < count; i++) {
     const body = Array.from({ length: 12 }, () => `<p>${Array.from({ length: 5 }, sentence).join(' ')}</p>`).join('');
-    await index.addHTMLFile({ url: `/guides/g${i}/`, content: `<html lang="ar"><body><main data-pagefind-body><h1 data-pagefind-meta="title">دليل ${i}: ${sentence()}</h1>${body}</main></body></html>` });
+    await index.addHTMLFile({
+      url: `/guides/g${i}/`,
+      content: `<html lang="ar"><body><main data-pagefind-body><h1 data-pagefind-meta="title">دليل ${i}: ${sentence()}</h1>${body}</main></body></html>`,
+    });
   }
   await index.writeFiles({ outputPath: path.join(dir, 'pagefind') });
   await pagefind.close();
@@ -120,32 +141,49 @@ async function syntheticSite(count) {
 }
 
 function folderSize(dir) {
-  return fs.readdirSync(dir, { withFileTypes: true }).reduce((n, e) => n + (e.isDirectory() ? folderSize(path.join(dir, e.name)) : fs.statSync(path.join(dir, e.name)).size), 0);
+  return fs
+    .readdirSync(dir, { withFileTypes: true })
+    .reduce(
+      (n, e) => n + (e.isDirectory() ? folderSize(path.join(dir, e.name)) : fs.statSync(path.join(dir, e.name)).size),
+      0,
+    );
 }
 
 export async function benchSearch({ dist = path.resolve('dist'), synthetic = 10_000 } = {}) {
   console.log('\nsearch, real site (browser, gzipped transfer):');
   const transfer = await browserTransfer(dist);
   console.log(`  before opening search: ${kb(transfer.beforeOpen)}`);
-  transfer.rows.forEach((r, i) => console.log(`  ${i === 0 ? 'first search ' : 'later search '} «${r.query}»: ${kb(r.bytes)} in ${r.files} files`));
+  transfer.rows.forEach((r, i) =>
+    console.log(`  ${i === 0 ? 'first search ' : 'later search '} «${r.query}»: ${kb(r.bytes)} in ${r.files} files`),
+  );
   const later = transfer.rows.slice(1);
   console.log(`  later searches: ${kb(later.reduce((n, r) => n + r.bytes, 0) / later.length)} on average`);
 
   const { RECALL_QUERIES } = await importTs('tests/search/queries.ts');
   const recall = await recallAt5(dist, RECALL_QUERIES);
-  console.log(`\nsearch recall@5 on ${RECALL_QUERIES.length} reader queries: ${recall.planned} with the site's planner, ${recall.raw} with Pagefind alone`);
+  console.log(
+    `\nsearch recall@5 on ${RECALL_QUERIES.length} reader queries: ${recall.planned} with the site's planner, ${recall.raw} with Pagefind alone`,
+  );
 
   const real = await engineTimes(dist, QUERIES);
   console.log(`\nsearch, real site (in-engine, Node): init ${real.initMs.toFixed(0)} ms`);
-  for (const r of real.rows) console.log(`  «${r.query}»: ${r.results} results, first ${r.first.toFixed(1)} ms, median ${r.median.toFixed(1)} ms`);
+  for (const r of real.rows)
+    console.log(
+      `  «${r.query}»: ${r.results} results, first ${r.first.toFixed(1)} ms, median ${r.median.toFixed(1)} ms`,
+    );
 
   if (synthetic > 0) {
     const started = performance.now();
     const dir = await syntheticSite(synthetic);
-    console.log(`\nsearch, synthetic ${synthetic.toLocaleString('en')}-page site: indexed in ${((performance.now() - started) / 1000).toFixed(1)} s, index ${kb(folderSize(path.join(dir, 'pagefind')))}`);
+    console.log(
+      `\nsearch, synthetic ${synthetic.toLocaleString('en')}-page site: indexed in ${((performance.now() - started) / 1000).toFixed(1)} s, index ${kb(folderSize(path.join(dir, 'pagefind')))}`,
+    );
     const big = await engineTimes(dir, ['التسعير', 'العميل', 'الدخل الشهري', 'تصميم الشعار', 'في']);
     console.log(`  init ${big.initMs.toFixed(0)} ms`);
-    for (const r of big.rows) console.log(`  «${r.query}»: ${r.results} results, first ${r.first.toFixed(1)} ms, median ${r.median.toFixed(1)} ms, read ${kb(r.read)}`);
+    for (const r of big.rows)
+      console.log(
+        `  «${r.query}»: ${r.results} results, first ${r.first.toFixed(1)} ms, median ${r.median.toFixed(1)} ms, read ${kb(r.read)}`,
+      );
     // What a very common word would cost without the planner, which drops it before Pagefind sees it.
     const raw = await loadPagefind(dir);
     await raw.pagefind.search('في');

@@ -29,7 +29,13 @@ function parseArgs(argv) {
 }
 
 /** Runs the synthetic benches and prints our sizes side by side, then ours vs Starlight at each Starlight size. */
-export async function runSyntheticBench({ pages = [1000, 10000], starlight = [1000], runs = 1, keep = false, log = console.log } = {}) {
+export async function runSyntheticBench({
+  pages = [1000, 10000],
+  starlight = [1000],
+  runs = 1,
+  keep = false,
+  log = console.log,
+} = {}) {
   const ours = [];
   for (const n of pages) {
     log(`\nsynthetic site, ${n} guides: building…`);
@@ -37,11 +43,18 @@ export async function runSyntheticBench({ pages = [1000, 10000], starlight = [10
   }
   if (ours.length) {
     log(`\n== our build, synthetic guides ==`);
-    log(formatResults(ours, ours.length > 1 ? { ratio: { title: 'last/first', columns: [0, ours.length - 1] } } : undefined));
+    log(
+      formatResults(
+        ours,
+        ours.length > 1 ? { ratio: { title: 'last/first', columns: [0, ours.length - 1] } } : undefined,
+      ),
+    );
     if (ours.length > 1) {
       const [a, b] = [ours[0], ours.at(-1)];
       const perPage = (r) => (r.seconds * 1000) / r.pages;
-      log(`per-page build cost: ${perPage(a).toFixed(1)} ms at ${a.pages} pages, ${perPage(b).toFixed(1)} ms at ${b.pages} pages (${(perPage(b) / perPage(a)).toFixed(2)}×; 1.00× is flat)`);
+      log(
+        `per-page build cost: ${perPage(a).toFixed(1)} ms at ${a.pages} pages, ${perPage(b).toFixed(1)} ms at ${b.pages} pages (${(perPage(b) / perPage(a)).toFixed(2)}×; 1.00× is flat)`,
+      );
     }
   }
   for (const n of starlight) {
@@ -54,7 +67,9 @@ export async function runSyntheticBench({ pages = [1000, 10000], starlight = [10
       const message = error instanceof Error ? error.message : String(error);
       log(`  Starlight could not be built here: ${message.split('\n')[0]}`);
       log(`  ${message.split('\n').find((l) => /\[ERROR\]/.test(l)) ?? ''}`);
-      log(`  To compare, run this bench where Starlight installs and builds: node scripts/bench/bench-synthetic.mjs --pages ${n} --starlight ${n}`);
+      log(
+        `  To compare, run this bench where Starlight installs and builds: node scripts/bench/bench-synthetic.mjs --pages ${n} --starlight ${n}`,
+      );
       continue;
     }
     const mine = ours.find((r) => r.synthetic === n) ?? (await benchOurs({ pages: n, runs, keep, log }));

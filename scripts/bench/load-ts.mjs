@@ -9,6 +9,14 @@ import { build } from 'esbuild';
 /** @param {string} entry a .ts file @returns {Promise<any>} its exports */
 export async function importTs(entry) {
   const outfile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'load-ts-')), `${path.basename(entry, '.ts')}.mjs`);
-  await build({ entryPoints: [path.resolve(entry)], bundle: true, format: 'esm', platform: 'node', outfile, logLevel: 'error', packages: 'external' });
+  await build({
+    entryPoints: [path.resolve(entry)],
+    bundle: true,
+    format: 'esm',
+    platform: 'node',
+    outfile,
+    logLevel: 'error',
+    packages: 'external',
+  });
   return import(pathToFileURL(outfile).href);
 }

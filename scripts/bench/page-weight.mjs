@@ -11,13 +11,23 @@ const gz = (buffer) => gzipSync(buffer).length;
 function staticImports(dist, file) {
   const code = fs.readFileSync(path.join(dist, file), 'utf8');
   const dir = path.posix.dirname(file);
-  return [...code.matchAll(/(?:\bfrom|\bimport)\s*["'](\.{1,2}\/[^"']+\.js)["']/g)].map((m) => path.posix.join(dir, m[1]));
+  return [...code.matchAll(/(?:\bfrom|\bimport)\s*["'](\.{1,2}\/[^"']+\.js)["']/g)].map((m) =>
+    path.posix.join(dir, m[1]),
+  );
 }
 
 export function pageWeight(dist, urlPath) {
   const file = path.join(dist, urlPath, urlPath.endsWith('.html') ? '' : 'index.html');
   const html = fs.readFileSync(file, 'utf8');
-  const cost = { html: gz(fs.readFileSync(file)), css: 0, js: 0, fonts: 0, firstVisit: 0, repeatVisit: 0, jsFiles: /** @type {string[]} */ ([]) };
+  const cost = {
+    html: gz(fs.readFileSync(file)),
+    css: 0,
+    js: 0,
+    fonts: 0,
+    firstVisit: 0,
+    repeatVisit: 0,
+    jsFiles: /** @type {string[]} */ ([]),
+  };
   const styles = [];
   for (const [, href] of html.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g)) {
     const css = fs.readFileSync(path.join(dist, href));
@@ -37,7 +47,8 @@ export function pageWeight(dist, urlPath) {
     if (src) modules.add(src.replace(/^\//, ''));
     else cost.js += gz(Buffer.from(body));
   }
-  for (const [, url] of html.matchAll(/\s(?:component-url|renderer-url)="([^"]+)"/g)) modules.add(url.replace(/^\//, ''));
+  for (const [, url] of html.matchAll(/\s(?:component-url|renderer-url)="([^"]+)"/g))
+    modules.add(url.replace(/^\//, ''));
   const queue = [...modules].filter((m) => m.endsWith('.js') && fs.existsSync(path.join(dist, m)));
   const seen = new Set();
   while (queue.length) {

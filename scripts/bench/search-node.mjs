@@ -34,7 +34,12 @@ export async function loadPagefind(dist) {
   sites.set(prefix, site);
   const moduleUrl = `${pathToFileURL(path.join(site.dist, 'pagefind', 'pagefind.js')).href}?${prefix}`;
   const pagefind = await import(moduleUrl);
-  await pagefind.options({ basePath: `/${prefix}/pagefind/`, baseUrl: '/', excerptLength: 24, ranking: { metaWeights: { title: 4 } } });
+  await pagefind.options({
+    basePath: `/${prefix}/pagefind/`,
+    baseUrl: '/',
+    excerptLength: 24,
+    ranking: { metaWeights: { title: 4 } },
+  });
   await pagefind.init();
   return {
     pagefind,

@@ -17,7 +17,10 @@ const buildId = process.env.PUBLIC_BUILD_ID || `${Date.now().toString(36)}-${ran
 
 function run(command, args) {
   return new Promise((resolve) => {
-    const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, PUBLIC_BUILD_ID: buildId } });
+    const child = spawn(command, args, {
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, PUBLIC_BUILD_ID: buildId },
+    });
     const errors = [];
     const watch = (stream, out) =>
       stream.on('data', (chunk) => {
@@ -39,7 +42,9 @@ if (astro.errors.length) {
 try {
   const started = performance.now();
   const { pages, records } = await buildSearchIndex(dist);
-  console.log(`search index: ${pages} pages and ${records} glossary terms in ${Math.round(performance.now() - started)} ms`);
+  console.log(
+    `search index: ${pages} pages and ${records} glossary terms in ${Math.round(performance.now() - started)} ms`,
+  );
   const sw = await writeServiceWorker(dist, buildId);
   console.log(`service worker: ${sw.count} files precached (${(sw.size / 1024).toFixed(1)} kB), build ${buildId}`);
   // Headers for static hosts (Netlify, Cloudflare Pages): the CSP with every page's hashes, caching rules.

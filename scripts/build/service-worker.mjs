@@ -12,13 +12,17 @@ import { PAGES_CACHE, SEARCH_CACHE } from '../../src/scripts/offline/caches.ts';
 /** Above this, a part of the index is cached as the reader searches instead of on install (a huge site). */
 const PRECACHE_LIMIT = 3 * 1024 * 1024;
 
-const folderBytes = (dir) => (fs.existsSync(dir) ? fs.readdirSync(dir).reduce((n, f) => n + fs.statSync(path.join(dir, f)).size, 0) : 0);
+const folderBytes = (dir) =>
+  fs.existsSync(dir) ? fs.readdirSync(dir).reduce((n, f) => n + fs.statSync(path.join(dir, f)).size, 0) : 0;
 
 /** @param {string} dist @param {string} buildId */
 export async function writeServiceWorker(dist, buildId) {
   const entry = path.join(dist, 'pagefind', 'pagefind-entry.json');
-  if (!fs.existsSync(entry)) throw new Error('the service worker needs Pagefind\'s files: dist/pagefind/pagefind-entry.json is missing');
-  const searchParts = ['index', 'fragment'].filter((part) => folderBytes(path.join(dist, 'pagefind', part)) <= PRECACHE_LIMIT);
+  if (!fs.existsSync(entry))
+    throw new Error("the service worker needs Pagefind's files: dist/pagefind/pagefind-entry.json is missing");
+  const searchParts = ['index', 'fragment'].filter(
+    (part) => folderBytes(path.join(dist, 'pagefind', part)) <= PRECACHE_LIMIT,
+  );
   const { count, size, warnings } = await generateSW({
     globDirectory: dist,
     swDest: path.join(dist, 'sw.js'),

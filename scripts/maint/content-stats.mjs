@@ -8,11 +8,19 @@ const words = (text) => (text.match(/[\p{L}\p{N}]+/gu) ?? []).length;
 function readable(file, text) {
   if (file.endsWith('.mdx')) {
     const body = text.replace(/^---[\s\S]*?\n---\n/, '');
-    return body.replace(/^import .*$/gm, '').replace(/<[^>]+>/g, ' ').replace(/\]\([^)]*\)/g, ']');
+    return body
+      .replace(/^import .*$/gm, '')
+      .replace(/<[^>]+>/g, ' ')
+      .replace(/\]\([^)]*\)/g, ']');
   }
   return text
     .split('\n')
-    .map((l) => l.replace(/^\s*-?\s*[\w]+:\s*/, '').replace(/\{\s*id:\s*[\w-]+,/g, '').replace(/\b[a-z][\w-]*\b/g, ''))
+    .map((l) =>
+      l
+        .replace(/^\s*-?\s*[\w]+:\s*/, '')
+        .replace(/\{\s*id:\s*[\w-]+,/g, '')
+        .replace(/\b[a-z][\w-]*\b/g, ''),
+    )
     .join('\n');
 }
 

@@ -62,7 +62,10 @@ export function siteCharacters(dir = root) {
     for (const ch of fs.readFileSync(path.join(dir, file), 'utf8')) chars.add(ch);
   }
   // Line breaks and other control characters are never drawn.
-  return [...chars].filter((ch) => !/\p{Cc}/u.test(ch)).sort().join('');
+  return [...chars]
+    .filter((ch) => !/\p{Cc}/u.test(ch))
+    .sort()
+    .join('');
 }
 
 /** A file of the source package, by its path inside the package. */
@@ -99,7 +102,10 @@ export async function subsetFonts() {
     fs.writeFileSync(path.join(root, out), woff2);
     const kb = (woff2.length / 1024).toFixed(1);
     console.log(`${out}: ${kb} kB, ${[...text].length - missing.length} characters`);
-    if (missing.length) console.log(`  not in the font (the fallback font draws them): ${missing.map((ch) => `${ch} U+${ch.codePointAt(0).toString(16).toUpperCase().padStart(4, '0')}`).join(', ')}`);
+    if (missing.length)
+      console.log(
+        `  not in the font (the fallback font draws them): ${missing.map((ch) => `${ch} U+${ch.codePointAt(0).toString(16).toUpperCase().padStart(4, '0')}`).join(', ')}`,
+      );
     if (woff2.length > MAX_BYTES) {
       console.error(`  over the ${MAX_BYTES / 1024} kB budget: trim the base set or the kept features.`);
       failed = true;

@@ -24,7 +24,9 @@ function once<T>(load: () => Promise<T>): () => Promise<T> {
 }
 
 /** Published guides: drafts only show in `astro dev`. Callers must not mutate the array. */
-export const getGuides: () => Promise<Guide[]> = once(() => getCollection('guides', (g) => import.meta.env.DEV || !g.data.draft));
+export const getGuides: () => Promise<Guide[]> = once(() =>
+  getCollection('guides', (g) => import.meta.env.DEV || !g.data.draft),
+);
 
 export async function getPaths(): Promise<LearningPath[]> {
   return (await getCollection('paths')).sort((a, b) => a.id.localeCompare(b.id));
@@ -58,7 +60,10 @@ export async function locateOnMainPath(kind: StepKind, id: string) {
 }
 
 /** Sorts entries of one kind as the main path orders them; entries it does not place follow, by title. */
-async function sortByPath<T extends { id: string; data: { title: string } }>(kind: StepKind, entries: T[]): Promise<T[]> {
+async function sortByPath<T extends { id: string; data: { title: string } }>(
+  kind: StepKind,
+  entries: T[],
+): Promise<T[]> {
   const order = flattenPath(pathModules(await getMainPath()))
     .filter((s) => s.kind === kind)
     .map((s) => s.target);
@@ -71,7 +76,9 @@ export async function getGuidesInPathOrder(): Promise<Guide[]> {
   return sortByPath('guide', await getGuides());
 }
 
-export const getStories: () => Promise<Story[]> = once(async () => (await getCollection('stories')).sort((a, b) => a.data.seller.localeCompare(b.data.seller, 'ar')));
+export const getStories: () => Promise<Story[]> = once(async () =>
+  (await getCollection('stories')).sort((a, b) => a.data.seller.localeCompare(b.data.seller, 'ar')),
+);
 
 /** Checklists in the order the main path uses them. */
 export async function getChecklists(): Promise<Checklist[]> {
@@ -112,8 +119,20 @@ export interface RelatedCandidate {
 }
 
 export const getRelatedCandidates: () => Promise<RelatedCandidate[]> = once(async () => [
-  ...(await getGuides()).map((g) => ({ id: `guide:${g.id}` as const, tags: g.data.tags, href: `/guides/${g.id}/`, title: g.data.title, kind: 'دليل' })),
-  ...(await getStories()).map((s) => ({ id: `story:${s.id}` as const, tags: s.data.lessons, href: `/stories/${s.id}/`, title: s.data.title, kind: 'قصة' })),
+  ...(await getGuides()).map((g) => ({
+    id: `guide:${g.id}` as const,
+    tags: g.data.tags,
+    href: `/guides/${g.id}/`,
+    title: g.data.title,
+    kind: 'دليل',
+  })),
+  ...(await getStories()).map((s) => ({
+    id: `story:${s.id}` as const,
+    tags: s.data.lessons,
+    href: `/stories/${s.id}/`,
+    title: s.data.title,
+    kind: 'قصة',
+  })),
 ]);
 
 /** Related entries for one page, chosen from an index of every candidate's tags built once per build. */

@@ -24,13 +24,17 @@ describe.skipIf(!hasBrowser)('checklists', () => {
     await boxes.nth(0).check();
     await boxes.nth(2).check();
     await expect.poll(() => page.locator('[data-checklist-count]').textContent()).toBe(`أنجزت 2 من ${total}`);
-    await expect.poll(() => page.evaluate(() => localStorage.getItem('dalil:checklists'))).toContain('proposal-checklist');
+    await expect
+      .poll(() => page.evaluate(() => localStorage.getItem('dalil:checklists')))
+      .toContain('proposal-checklist');
     await page.reload();
     await expect.poll(() => ticked(page)).toBe(2);
     expect(await boxes.nth(2).isChecked()).toBe(true);
     await page.locator('[data-checklist-reset]').click();
     await expect.poll(() => ticked(page)).toBe(0);
-    await expect.poll(() => page.evaluate(() => localStorage.getItem('dalil:checklists'))).not.toContain('proposal-checklist');
+    await expect
+      .poll(() => page.evaluate(() => localStorage.getItem('dalil:checklists')))
+      .not.toContain('proposal-checklist');
     await page.reload();
     expect(await ticked(page)).toBe(0);
     await ctx.close();
@@ -77,7 +81,9 @@ describe.skipIf(!hasBrowser)('checklists', () => {
     const ctx = await browser.newContext();
     const page = await open(ctx);
     await page.locator('input[data-item]').nth(0).check();
-    const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa']).analyze();
+    const axe = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'])
+      .analyze();
     expect(axe.violations.map((v) => v.id)).toEqual([]);
     await ctx.close();
   });

@@ -13,14 +13,17 @@ describe.skipIf(!hasBrowser)('content security policy', () => {
     await context.addInitScript(() => {
       const w = window as unknown as { cspViolations: string[] };
       w.cspViolations = [];
-      document.addEventListener('securitypolicyviolation', (e) => w.cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`));
+      document.addEventListener('securitypolicyviolation', (e) =>
+        w.cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`),
+      );
     });
   });
   afterAll(async () => {
     await browser?.close();
   });
 
-  const violations = (page: Page) => page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
+  const violations = (page: Page) =>
+    page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
 
   it('every page declares a policy without unsafe-inline or unsafe-eval', async () => {
     const page = await context.newPage();

@@ -49,14 +49,30 @@ export const NEW_GUIDE_WORD = 'زعفرانستان';
 /** The whole project built again, into its own folder, with one more guide that uses NEW_GUIDE_WORD. */
 export async function rebuiltSiteWithNewGuide(): Promise<string> {
   const project = tempDir('rebuilt-project');
-  for (const entry of ['src', 'content', 'public', 'scripts', 'config', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
+  for (const entry of [
+    'src',
+    'content',
+    'public',
+    'scripts',
+    'config',
+    'astro.config.mjs',
+    'tsconfig.json',
+    'package.json',
+  ]) {
     fs.cpSync(path.join(root, entry), path.join(project, entry), { recursive: true });
   }
   fs.symlinkSync(path.join(root, 'node_modules'), path.join(project, 'node_modules'));
   const model = fs.readFileSync(path.join(root, 'content/guides/cover-letter.mdx'), 'utf8');
   const [, frontmatter] = /^---\n([\s\S]*?)\n---/.exec(model)!;
   const newFrontmatter = frontmatter!.replace(/^title: .*$/m, `title: دليل ${NEW_GUIDE_WORD} الجديد`);
-  fs.writeFileSync(path.join(project, 'content/guides/new-deploy-guide.mdx'), `---\n${newFrontmatter}\n---\n\n## ${NEW_GUIDE_WORD}\n\nفقرة جديدة عن ${NEW_GUIDE_WORD} أضيفت في النشر الثاني ليجدها البحث.\n`);
-  await promisify(execFile)(process.execPath, ['scripts/build/build.mjs'], { cwd: project, env: { ...process.env, NODE_ENV: 'production', PUBLIC_BUILD_ID: 'second-deploy' }, maxBuffer: 64 * 1024 * 1024 });
+  fs.writeFileSync(
+    path.join(project, 'content/guides/new-deploy-guide.mdx'),
+    `---\n${newFrontmatter}\n---\n\n## ${NEW_GUIDE_WORD}\n\nفقرة جديدة عن ${NEW_GUIDE_WORD} أضيفت في النشر الثاني ليجدها البحث.\n`,
+  );
+  await promisify(execFile)(process.execPath, ['scripts/build/build.mjs'], {
+    cwd: project,
+    env: { ...process.env, NODE_ENV: 'production', PUBLIC_BUILD_ID: 'second-deploy' },
+    maxBuffer: 64 * 1024 * 1024,
+  });
   return path.join(project, 'dist');
 }

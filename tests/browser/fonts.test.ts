@@ -32,6 +32,9 @@ describe.skipIf(!hasBrowser)('bold text', () => {
       found.push(...bold.map((text) => `${url}: «${text}»`));
     }
     expect(pages.length).toBeGreaterThan(30);
-    expect(found, 'bold text with lowercase Latin letters: add them back to the bold file in scripts/maint/subset-fonts.mjs').toEqual([]);
+    expect(
+      found,
+      'bold text with lowercase Latin letters: add them back to the bold file in scripts/maint/subset-fonts.mjs',
+    ).toEqual([]);
   });
 });

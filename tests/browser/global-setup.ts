@@ -15,16 +15,19 @@ declare module 'vitest' {
 }
 
 export function findChrome(): string | null {
-  const candidates = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(Boolean) as string[];
+  const candidates = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(
+    Boolean,
+  ) as string[];
   return candidates.find((p) => fs.existsSync(p)) ?? null;
 }
 
 export default async function setup(project: TestProject) {
   const dist = path.resolve(__dirname, '../../dist');
-  if (!fs.existsSync(path.join(dist, 'index.html'))) throw new Error('dist/ has no built site: run `npm run build` first.');
+  if (!fs.existsSync(path.join(dist, 'index.html')))
+    throw new Error('dist/ has no built site: run `npm run build` first.');
   const chromePath = findChrome();
   if (!chromePath) {
-    const message = 'No Chromium found (set CHROME_PATH or install Debian\'s chromium).';
+    const message = "No Chromium found (set CHROME_PATH or install Debian's chromium).";
     if (process.env.CI) throw new Error(`${message} Browser tests cannot be skipped under CI.`);
     console.warn(`\n${'!'.repeat(72)}\n!!! BROWSER TESTS SKIPPED: ${message}\n${'!'.repeat(72)}\n`);
   }

@@ -12,7 +12,10 @@ import { baseURL, hasBrowser, hydrated, refuseStorage, seedStorageOnce, useBrows
 
 const result = (page: Page, id: string) => page.locator(`[data-result="${id}"]`).textContent();
 
-async function logWeek(page: Page, week: { start: string; income: string; orders: string; proposals: string; note: string }) {
+async function logWeek(
+  page: Page,
+  week: { start: string; income: string; orders: string; proposals: string; note: string },
+) {
   await page.locator('#log-weekStart').fill(week.start);
   await page.locator('#log-income').fill(week.income);
   await page.locator('#log-orders').fill(week.orders);
@@ -40,7 +43,13 @@ describe.skipIf(!hasBrowser)('goal planner', () => {
     await page.locator('#g-platformFeePercent').fill('٢٠');
     await page.locator('#g-acceptancePercent').fill('۱۵');
     await page.locator('#g-workingDaysPerWeek').fill('٥');
-    const plan = planIncomeGoal({ targetNetMonthly: 1500, averageOrderPrice: 30, platformFeeRate: 0.2, acceptanceRate: 0.15, workingDaysPerWeek: 5 });
+    const plan = planIncomeGoal({
+      targetNetMonthly: 1500,
+      averageOrderPrice: 30,
+      platformFeeRate: 0.2,
+      acceptanceRate: 0.15,
+      workingDaysPerWeek: 5,
+    });
     if (!plan.ok) throw new Error('valid plan');
     await expect.poll(() => result(page, 'orders-month')).toBe(String(plan.value.ordersPerMonth));
     expect(await result(page, 'orders-week')).toBe(String(plan.value.ordersPerWeek));
@@ -53,9 +62,27 @@ describe.skipIf(!hasBrowser)('goal planner', () => {
 
   it('logs three weeks, draws plan against actual with a verdict, and keeps everything after a reload', async () => {
     const page = await open(context);
-    await logWeek(page, { start: '2026-11-02', income: '٣٠٠', orders: '١٠', proposals: '٦٠', note: 'بداية بطيئة: عروض قليلة' });
-    await logWeek(page, { start: '2026-11-09', income: '350', orders: '12', proposals: '70', note: 'رفعت السعر قليلًا' });
-    await logWeek(page, { start: '2026-11-16', income: '۴۰۰', orders: '۱۳', proposals: '۷۵', note: 'عميل عاد بطلب ثانٍ' });
+    await logWeek(page, {
+      start: '2026-11-02',
+      income: '٣٠٠',
+      orders: '١٠',
+      proposals: '٦٠',
+      note: 'بداية بطيئة: عروض قليلة',
+    });
+    await logWeek(page, {
+      start: '2026-11-09',
+      income: '350',
+      orders: '12',
+      proposals: '70',
+      note: 'رفعت السعر قليلًا',
+    });
+    await logWeek(page, {
+      start: '2026-11-16',
+      income: '۴۰۰',
+      orders: '۱۳',
+      proposals: '۷۵',
+      note: 'عميل عاد بطلب ثانٍ',
+    });
     await expect.poll(() => page.locator('[data-week-log] tbody tr').count()).toBe(3);
     expect(await page.locator('[data-plan-chart] circle').count()).toBe(3);
     // 1,050 against 3 × 18,000 / 52 ≈ 1,038: on track.
@@ -82,7 +109,13 @@ describe.skipIf(!hasBrowser)('goal planner', () => {
   it('shows a change made in another tab', async () => {
     const first = await open(context);
     const second = await open(context);
-    await logWeek(first, { start: '2026-11-23', income: '380', orders: '12', proposals: '70', note: 'من التبويب الأول' });
+    await logWeek(first, {
+      start: '2026-11-23',
+      income: '380',
+      orders: '12',
+      proposals: '70',
+      note: 'من التبويب الأول',
+    });
     await expect.poll(() => second.locator('[data-week-log] tbody tr').count()).toBe(4);
     await second.locator('#g-averageOrderPrice').fill('35');
     await expect.poll(() => first.locator('#g-averageOrderPrice').inputValue()).toBe('35');
@@ -97,7 +130,9 @@ describe.skipIf(!hasBrowser)('goal planner', () => {
       const page = await open(context);
       await logWeek(page, { start: '2026-11-02', income: '300', orders: '10', proposals: '60', note: 'أسبوع' });
       await page.locator('[data-week-log]').waitFor();
-      const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa']).analyze();
+      const axe = await new AxeBuilder({ page })
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'])
+        .analyze();
       expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
     }
     await context.close();
@@ -108,7 +143,8 @@ describe.skipIf(!hasBrowser)('goal planner', () => {
     const page = await ctx.newPage();
     const requested: string[] = [];
     page.on('request', (r) => requested.push(new URL(r.url()).pathname));
-    const lazy = () => requested.map((p) => /^\/_astro\/(local-documents|week-log-chunk)\./.exec(p)?.[1]).filter(Boolean);
+    const lazy = () =>
+      requested.map((p) => /^\/_astro\/(local-documents|week-log-chunk)\./.exec(p)?.[1]).filter(Boolean);
     await page.goto(`${baseURL}/tools/goals/`);
     await hydrated(page);
     await page.waitForLoadState('networkidle');
@@ -123,7 +159,12 @@ describe.skipIf(!hasBrowser)('goal planner', () => {
 
   it('shows goals saved by a newer version of the site read-only, and never overwrites them', async () => {
     const ctx = await browser.newContext();
-    const stored = JSON.stringify({ schemaVersion: 3, revision: 7, updatedAt: '2026-11-23T10:00:00.000Z', data: { fields: { targetYearlyNet: '30000' }, weeks: [] } });
+    const stored = JSON.stringify({
+      schemaVersion: 3,
+      revision: 7,
+      updatedAt: '2026-11-23T10:00:00.000Z',
+      data: { fields: { targetYearlyNet: '30000' }, weeks: [] },
+    });
     await seedStorageOnce(ctx, 'dalil:goals', stored);
     const page = await open(ctx);
     await expect.poll(() => page.locator('#g-targetYearlyNet').inputValue()).toBe('30000');
@@ -172,7 +213,9 @@ describe.skipIf(!hasBrowser)('goal planner', () => {
     await page.locator('[data-not-saved]').waitFor();
     await page.unroute(storageCode);
     await page.locator('#g-averageOrderPrice').fill('40');
-    await expect.poll(() => page.evaluate(() => localStorage.getItem('dalil:goals'))).toContain('"averageOrderPrice":"40"');
+    await expect
+      .poll(() => page.evaluate(() => localStorage.getItem('dalil:goals')))
+      .toContain('"averageOrderPrice":"40"');
     expect(await page.evaluate(() => localStorage.getItem('dalil:goals'))).toContain('"targetYearlyNet":"24000"');
     await expect.poll(() => page.locator('[data-not-saved]').count()).toBe(0);
     await ctx.close();

@@ -7,7 +7,15 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { baseURL, hasBrowser, hydrated, seedStorageOnce, useBrowser } from './browser';
 
-const snapshot = (page: Page) => page.evaluate(() => Object.fromEntries(Object.keys(localStorage).filter((k) => k.startsWith('dalil:') && k !== 'dalil:meta').sort().map((k) => [k, JSON.parse(localStorage.getItem(k)!).data])));
+const snapshot = (page: Page) =>
+  page.evaluate(() =>
+    Object.fromEntries(
+      Object.keys(localStorage)
+        .filter((k) => k.startsWith('dalil:') && k !== 'dalil:meta')
+        .sort()
+        .map((k) => [k, JSON.parse(localStorage.getItem(k)!).data]),
+    ),
+  );
 
 describe.skipIf(!hasBrowser)('your data', () => {
   const browser = useBrowser();
@@ -56,19 +64,31 @@ describe.skipIf(!hasBrowser)('your data', () => {
     const dir = os.tmpdir();
     const cases: [string, string, string][] = [
       ['not-json.json', '{ nope', 'ليس بصيغة JSON'],
-      ['proto.json', '{"app":"dalil","exportedAt":"2026-11-23T10:00:00.000Z","documents":{"__proto__":{"x":1}}}', 'مفاتيح غير مسموح'],
-      ['shape.json', '{"app":"dalil","exportedAt":"2026-11-23T10:00:00.000Z","documents":{"checklists":{"schemaVersion":1,"revision":1,"updatedAt":"2026-11-23T10:00:00.000Z","data":{"x":5}}}}', 'لا يطابق شكل'],
+      [
+        'proto.json',
+        '{"app":"dalil","exportedAt":"2026-11-23T10:00:00.000Z","documents":{"__proto__":{"x":1}}}',
+        'مفاتيح غير مسموح',
+      ],
+      [
+        'shape.json',
+        '{"app":"dalil","exportedAt":"2026-11-23T10:00:00.000Z","documents":{"checklists":{"schemaVersion":1,"revision":1,"updatedAt":"2026-11-23T10:00:00.000Z","data":{"x":5}}}}',
+        'لا يطابق شكل',
+      ],
       ['big.json', `{"pad":"${'a'.repeat(1_100_000)}"}`, 'أكبر من 1 ميغابايت'],
     ];
     for (const [name, text, expected] of cases) {
       const file = path.join(dir, name);
       await writeFile(file, text);
       await page.locator('[data-import-file]').setInputFiles(file);
-      await expect.poll(() => page.locator('[data-import-status]').textContent(), { message: name }).toContain(expected);
+      await expect
+        .poll(() => page.locator('[data-import-status]').textContent(), { message: name })
+        .toContain(expected);
       expect(await page.evaluate(() => JSON.stringify(localStorage)), name).toBe(before);
     }
     expect(await readFile(path.join(dir, 'not-json.json'), 'utf8')).toBe('{ nope');
-    const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa']).analyze();
+    const axe = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'])
+      .analyze();
     expect(axe.violations.map((v) => v.id)).toEqual([]);
     await ctx.close();
   });
@@ -85,7 +105,9 @@ describe.skipIf(!hasBrowser)('your data', () => {
     expect(await readFile((await (await download).path())!, 'utf8')).toBe('broken text');
     await list.locator('button').nth(1).click();
     await expect.poll(() => list.locator('li').count()).toBe(0);
-    expect(await page.evaluate(() => Object.keys(localStorage).some((k) => k.startsWith('dalil:quarantine:')))).toBe(false);
+    expect(await page.evaluate(() => Object.keys(localStorage).some((k) => k.startsWith('dalil:quarantine:')))).toBe(
+      false,
+    );
     await ctx.close();
   });
 });

@@ -12,7 +12,8 @@ import { startServer } from '../../scripts/build/static-server.mjs';
 import { baseURL, hasBrowser, useBrowser } from './browser';
 import { NEW_GUIDE_WORD, cleanUpFixtureSites, rebuiltSiteWithNewGuide } from './fixture-sites';
 
-const hitUrls = (page: Page, scope: string) => page.locator(`${scope} [data-search-hit]`).evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+const hitUrls = (page: Page, scope: string) =>
+  page.locator(`${scope} [data-search-hit]`).evaluateAll((links) => links.map((a) => a.getAttribute('href')));
 
 async function installedWorker(context: BrowserContext, url: string): Promise<Page> {
   const page = await context.newPage();
@@ -21,7 +22,9 @@ async function installedWorker(context: BrowserContext, url: string): Promise<Pa
     await navigator.serviceWorker.ready;
   });
   // The page that installed the worker keeps a copy of itself; wait for it before cutting the network.
-  await expect.poll(() => page.evaluate(async () => Boolean(await caches.match(location.pathname))), { timeout: 20_000 }).toBe(true);
+  await expect
+    .poll(() => page.evaluate(async () => Boolean(await caches.match(location.pathname))), { timeout: 20_000 })
+    .toBe(true);
   return page;
 }
 
@@ -42,12 +45,16 @@ describe.skipIf(!hasBrowser)('offline reading', () => {
     await page.goto(`${baseURL}/guides/build-your-profile/`);
     expect(await page.locator('h1').textContent()).toContain('الملف الشخصي');
     await searchInDialog(page, 'التسعير');
-    await expect.poll(() => hitUrls(page, '[data-search-dialog]'), { timeout: 20_000 }).toContain('/guides/pricing-your-work/');
+    await expect
+      .poll(() => hitUrls(page, '[data-search-dialog]'), { timeout: 20_000 })
+      .toContain('/guides/pricing-your-work/');
 
     await page.goto(`${baseURL}/guides/cover-letter/`);
     expect(await page.locator('h1').textContent()).toBe('أنت غير متصل بالإنترنت');
     const saved = page.locator('[data-offline-list] a');
-    await expect.poll(() => saved.evaluateAll((links) => links.map((a) => a.getAttribute('href')))).toEqual(expect.arrayContaining(['/guides/build-your-profile/', '/stories/jaber-hadboun/']));
+    await expect
+      .poll(() => saved.evaluateAll((links) => links.map((a) => a.getAttribute('href'))))
+      .toEqual(expect.arrayContaining(['/guides/build-your-profile/', '/stories/jaber-hadboun/']));
     await context.close();
   });
 
@@ -55,7 +62,9 @@ describe.skipIf(!hasBrowser)('offline reading', () => {
     const context = await browser.newContext({ serviceWorkers: 'allow' });
     const page = await installedWorker(context, `${baseURL}/path/`);
     await page.locator('[data-save-offline]').click();
-    await expect.poll(() => page.locator('[data-save-offline-status]').textContent(), { timeout: 30_000 }).toContain('المسار محفوظ');
+    await expect
+      .poll(() => page.locator('[data-save-offline-status]').textContent(), { timeout: 30_000 })
+      .toContain('المسار محفوظ');
     await context.setOffline(true);
     await page.goto(`${baseURL}/guides/cover-letter/`);
     expect(await page.locator('h1').textContent()).toContain('خطاب التقديم');
@@ -85,14 +94,18 @@ describe.skipIf(!hasBrowser)('a new deploy', () => {
       if (m.type() === 'warning' || m.type() === 'error') warnings.push(m.text());
     });
     await searchInDialog(page, NEW_GUIDE_WORD);
-    await expect.poll(() => page.locator('[data-search-dialog] [data-search-status]').textContent()).toContain('لا نتائج');
+    await expect
+      .poll(() => page.locator('[data-search-dialog] [data-search-status]').textContent())
+      .toContain('لا نتائج');
 
     // Deploy: the served folder now holds the second build.
     for (const entry of fs.readdirSync(live)) fs.rmSync(path.join(live, entry), { recursive: true });
     fs.cpSync(second, live, { recursive: true });
     await page.reload();
     await searchInDialog(page, NEW_GUIDE_WORD);
-    await expect.poll(() => hitUrls(page, '[data-search-dialog]'), { timeout: 20_000 }).toContain('/guides/new-deploy-guide/');
+    await expect
+      .poll(() => hitUrls(page, '[data-search-dialog]'), { timeout: 20_000 })
+      .toContain('/guides/new-deploy-guide/');
     expect(warnings.filter((w) => /version/i.test(w))).toEqual([]);
 
     // The new worker waits for the reader: a notice, and a reload only when asked.

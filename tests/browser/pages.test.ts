@@ -13,7 +13,11 @@ const dist = path.resolve(__dirname, '../../dist');
 const sitemap = fs
   .readdirSync(dist)
   .filter((f) => /^sitemap-\d+\.xml$/.test(f))
-  .flatMap((f) => [...fs.readFileSync(path.join(dist, f), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname));
+  .flatMap((f) =>
+    [...fs.readFileSync(path.join(dist, f), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map(
+      (m) => new URL(m[1]!).pathname,
+    ),
+  );
 
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 
@@ -24,7 +28,11 @@ describe.skipIf(!hasBrowser)('every page of the sitemap', () => {
   beforeAll(async () => {
     browser = await launch();
     for (const theme of ['light', 'dark'] as const) {
-      contexts[theme] = await browser.newContext({ viewport: { width: 320, height: 720 }, colorScheme: theme, locale: 'ar' });
+      contexts[theme] = await browser.newContext({
+        viewport: { width: 320, height: 720 },
+        colorScheme: theme,
+        locale: 'ar',
+      });
     }
   });
   afterAll(async () => {
@@ -55,7 +63,13 @@ describe.skipIf(!hasBrowser)('every page of the sitemap', () => {
       const noHorizontalScroll = await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
       expect(noHorizontalScroll, 'page scrolls sideways at 320 px').toBe(true);
       const axe = await new AxeBuilder({ page }).withTags(WCAG).analyze();
-      const violations = axe.violations.map((v) => `${v.id}: ${v.help} → ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
+      const violations = axe.violations.map(
+        (v) =>
+          `${v.id}: ${v.help} → ${v.nodes
+            .map((n) => n.target.join(' '))
+            .slice(0, 3)
+            .join(' | ')}`,
+      );
       expect(violations).toEqual([]);
       expect(errors).toEqual([]);
       await page.close();

@@ -34,7 +34,15 @@ describe.skipIf(!hasBrowser)('pricing calculator', () => {
   }
 
   const input = { target: '1500', expenses: '120', tax: '15', fee: '20', hours: '30', weeksOff: '6', days: '5' };
-  const expected = computeRate({ targetNetMonthly: 1500, monthlyExpenses: 120, taxRate: 0.15, platformFeeRate: 0.2, billableHoursPerWeek: 30, weeksOffPerYear: 6, workingDaysPerWeek: 5 });
+  const expected = computeRate({
+    targetNetMonthly: 1500,
+    monthlyExpenses: 120,
+    taxRate: 0.15,
+    platformFeeRate: 0.2,
+    billableHoursPerWeek: 30,
+    weeksOffPerYear: 6,
+    workingDaysPerWeek: 5,
+  });
   if (!expected.ok) throw new Error('test input must be valid');
 
   it.each([
@@ -59,19 +67,22 @@ describe.skipIf(!hasBrowser)('pricing calculator', () => {
     ['letters', 'ألف', 'ليس رقمًا'],
     ['two decimal points', '1.2.3', 'ليس رقمًا'],
     ['negative', '-500', 'سالبة'],
-  ])('explains a %s target in Arabic, keeps the text and the last result (marked stale)', async (_name, text, message) => {
-    await open();
-    await expect.poll(() => result(page, 'hourly')).not.toBe('');
-    const before = await result(page, 'hourly');
-    await fill(page, 'target', text);
-    await expect.poll(() => page.locator('#f-target-error').textContent()).toContain(message);
-    expect(await page.locator('#f-target').getAttribute('aria-invalid')).toBe('true');
-    expect(await page.locator('#f-target').inputValue()).toBe(text);
-    expect(await result(page, 'hourly')).toBe(before);
-    expect(await page.locator('[data-stale]').count()).toBe(1);
-    expect(await page.locator('body').textContent()).not.toMatch(/NaN|Infinity/);
-    await page.close();
-  });
+  ])(
+    'explains a %s target in Arabic, keeps the text and the last result (marked stale)',
+    async (_name, text, message) => {
+      await open();
+      await expect.poll(() => result(page, 'hourly')).not.toBe('');
+      const before = await result(page, 'hourly');
+      await fill(page, 'target', text);
+      await expect.poll(() => page.locator('#f-target-error').textContent()).toContain(message);
+      expect(await page.locator('#f-target').getAttribute('aria-invalid')).toBe('true');
+      expect(await page.locator('#f-target').inputValue()).toBe(text);
+      expect(await result(page, 'hourly')).toBe(before);
+      expect(await page.locator('[data-stale]').count()).toBe(1);
+      expect(await page.locator('body').textContent()).not.toMatch(/NaN|Infinity/);
+      await page.close();
+    },
+  );
 
   it('refuses a 100% platform fee with a message, never Infinity', async () => {
     await open();
@@ -116,7 +127,15 @@ describe.skipIf(!hasBrowser)('pricing calculator', () => {
     expect(requested.filter((p) => p.includes('/PricingCalculator.'))).toEqual([]);
     await hydrated(page);
     await fill(page, 'target', '2000');
-    const rate = computeRate({ targetNetMonthly: 2000, monthlyExpenses: 100, taxRate: 0.1, platformFeeRate: 0.2, billableHoursPerWeek: 25, weeksOffPerYear: 6, workingDaysPerWeek: 5 });
+    const rate = computeRate({
+      targetNetMonthly: 2000,
+      monthlyExpenses: 100,
+      taxRate: 0.1,
+      platformFeeRate: 0.2,
+      billableHoursPerWeek: 25,
+      weeksOffPerYear: 6,
+      workingDaysPerWeek: 5,
+    });
     await expect.poll(() => result(page, 'hourly')).toBe(rate.ok ? money(rate.value.hourly) : 'x');
     await page.close();
   });
@@ -127,9 +146,19 @@ describe.skipIf(!hasBrowser)('pricing calculator', () => {
     await page.locator('#f-projectHours').waitFor();
     await fill(page, 'projectHours', '۱۰');
     await fill(page, 'contingency', '٢٠');
-    const rate = computeRate({ targetNetMonthly: 1000, monthlyExpenses: 100, taxRate: 0.1, platformFeeRate: 0.2, billableHoursPerWeek: 25, weeksOffPerYear: 6, workingDaysPerWeek: 5 });
+    const rate = computeRate({
+      targetNetMonthly: 1000,
+      monthlyExpenses: 100,
+      taxRate: 0.1,
+      platformFeeRate: 0.2,
+      billableHoursPerWeek: 25,
+      weeksOffPerYear: 6,
+      workingDaysPerWeek: 5,
+    });
     const project = rate.ok && projectPrice({ hours: 10, hourly: rate.value.hourly, contingencyRate: 0.2 });
-    await expect.poll(() => result(page, 'project')).toContain(project && project.ok ? money(project.value.price) : 'x');
+    await expect
+      .poll(() => result(page, 'project'))
+      .toContain(project && project.ok ? money(project.value.price) : 'x');
     await page.locator('#tab-micro').click();
     await fill(page, 'servicePrice', '10');
     await fill(page, 'minutes', '60');
@@ -175,7 +204,9 @@ describe.skipIf(!hasBrowser)('pricing calculator', () => {
       page = await context.newPage();
       await page.goto(`${baseURL}/tools/pricing/?target=abc`);
       await page.locator('#f-target-error').waitFor();
-      const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa']).analyze();
+      const axe = await new AxeBuilder({ page })
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'])
+        .analyze();
       expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
       await context.close();
     }

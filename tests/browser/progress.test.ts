@@ -13,9 +13,15 @@ describe.skipIf(!hasBrowser)('learning-path progress', () => {
     const step = (id: string) => page.locator(`[data-step="${id}"]`);
     await step('read-what-is-online-work').locator('[data-mark="done"]').click();
     await step('read-kinds-of-online-work').locator('[data-mark="skipped"]').click();
-    await expect.poll(() => page.locator('[data-progress-summary]').textContent()).toMatch(/أنجزت 1 من \d+ خطوة، وتخطيت 1/);
-    expect(await step('read-what-is-online-work').locator('[data-mark="done"]').getAttribute('aria-pressed')).toBe('true');
-    await expect.poll(() => page.evaluate(() => localStorage.getItem('dalil:progress'))).toContain('read-what-is-online-work');
+    await expect
+      .poll(() => page.locator('[data-progress-summary]').textContent())
+      .toMatch(/أنجزت 1 من \d+ خطوة، وتخطيت 1/);
+    expect(await step('read-what-is-online-work').locator('[data-mark="done"]').getAttribute('aria-pressed')).toBe(
+      'true',
+    );
+    await expect
+      .poll(() => page.evaluate(() => localStorage.getItem('dalil:progress')))
+      .toContain('read-what-is-online-work');
     await page.reload();
     await expect.poll(() => step('read-kinds-of-online-work').getAttribute('data-state')).toBe('skipped');
 
@@ -53,8 +59,18 @@ describe.skipIf(!hasBrowser)('learning-path progress', () => {
     await page.goto(`${baseURL}/path/`);
     await page.locator('[data-step] [data-mark="done"]').first().click();
     await page.locator('[data-not-saved]').waitFor();
-    const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa']).analyze();
-    expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`)).toEqual([]);
+    const axe = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'])
+      .analyze();
+    expect(
+      axe.violations.map(
+        (v) =>
+          `${v.id}: ${v.nodes
+            .map((n) => n.target.join(' '))
+            .slice(0, 3)
+            .join(' | ')}`,
+      ),
+    ).toEqual([]);
     await ctx.close();
   });
 });

@@ -8,7 +8,8 @@ import { HOSTILE_TITLE, HOSTILE_WORD, cleanUpFixtureSites, siteWithHostileRecord
 
 const dialogInput = '[data-search-dialog] [data-search-input]';
 const pageInput = '[data-search-page] [data-search-input]';
-const hitUrls = (page: Page, scope: string) => page.locator(`${scope} [data-search-hit]`).evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+const hitUrls = (page: Page, scope: string) =>
+  page.locator(`${scope} [data-search-hit]`).evaluateAll((links) => links.map((a) => a.getAttribute('href')));
 
 describe.skipIf(!hasBrowser)('search from the header', () => {
   const browser = useBrowser();
@@ -22,10 +23,14 @@ describe.skipIf(!hasBrowser)('search from the header', () => {
     expect(requested.filter((p) => p.startsWith('/pagefind/') || p.startsWith('/search/'))).toEqual([]);
 
     await page.keyboard.press('/');
-    await expect.poll(() => page.evaluate(() => document.activeElement?.matches('[data-search-dialog] [data-search-input]'))).toBe(true);
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.matches('[data-search-dialog] [data-search-input]')))
+      .toBe(true);
     for (const spelling of ['التَّسْعِير', 'تسعـــير', 'بالتسعير', 'اسعاري']) {
       await page.locator(dialogInput).fill(spelling);
-      await expect.poll(() => hitUrls(page, '[data-search-dialog]'), { message: spelling }).toContain('/guides/pricing-your-work/');
+      await expect
+        .poll(() => hitUrls(page, '[data-search-dialog]'), { message: spelling })
+        .toContain('/guides/pricing-your-work/');
     }
     expect(requested.some((p) => p === '/pagefind/pagefind.js')).toBe(true);
     await page.close();
@@ -45,7 +50,9 @@ describe.skipIf(!hasBrowser)('search from the header', () => {
     await page.keyboard.press('ArrowUp');
     expect(await page.evaluate(() => document.activeElement?.matches('[data-search-input]'))).toBe(true);
     await page.keyboard.press('Escape');
-    await expect.poll(() => page.locator('[data-search-dialog]').evaluate((d) => (d as HTMLDialogElement).open)).toBe(false);
+    await expect
+      .poll(() => page.locator('[data-search-dialog]').evaluate((d) => (d as HTMLDialogElement).open))
+      .toBe(false);
 
     await page.keyboard.press('/');
     await page.locator(dialogInput).fill('مصطفي العشي');
@@ -66,7 +73,9 @@ describe.skipIf(!hasBrowser)('search from the header', () => {
     await page.locator('[data-search-dialog] [data-search-hit]').first().waitFor();
     const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
     const inDialog = await new AxeBuilder({ page }).withTags(tags).analyze();
-    expect(inDialog.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
+    expect(inDialog.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)).toEqual(
+      [],
+    );
     await page.goto(`${baseURL}/search/?q=${encodeURIComponent('ززتسعير')}`);
     await page.locator('[data-search-empty]').waitFor();
     const empty = await new AxeBuilder({ page }).withTags(tags).analyze();
@@ -100,7 +109,9 @@ describe.skipIf(!hasBrowser)('search page', () => {
 
     await page.locator('[data-search-page] label', { hasText: 'قصة' }).click();
     await expect.poll(() => new URL(page.url()).searchParams.get('type')).toBe('قصة');
-    await expect.poll(async () => (await hitUrls(page, '[data-search-page]')).every((u) => u!.startsWith('/stories/'))).toBe(true);
+    await expect
+      .poll(async () => (await hitUrls(page, '[data-search-page]')).every((u) => u!.startsWith('/stories/')))
+      .toBe(true);
 
     await page.goBack();
     await expect.poll(() => new URL(page.url()).searchParams.get('type')).toBe(null);
@@ -115,7 +126,9 @@ describe.skipIf(!hasBrowser)('search page', () => {
   it('says clearly when nothing matches, with nearby glossary terms and guides to start from', async () => {
     const page = await browser.newPage();
     await page.goto(`${baseURL}/search/?q=${encodeURIComponent('ززتسعير')}`);
-    await expect.poll(() => page.locator('[data-search-page] [data-search-status]').textContent()).toContain('لا نتائج لـ«ززتسعير»');
+    await expect
+      .poll(() => page.locator('[data-search-page] [data-search-status]').textContent())
+      .toContain('لا نتائج لـ«ززتسعير»');
     expect(await page.locator('[data-search-terms] a', { hasText: 'التسعير' }).count()).toBeGreaterThan(0);
     expect(await page.locator('[data-search-popular] a').count()).toBe(5);
 
@@ -134,7 +147,9 @@ describe.skipIf(!hasBrowser)('search page', () => {
     await hit.waitFor();
     expect(await hit.locator('span').first().textContent()).toBe(HOSTILE_TITLE);
     expect(await hit.textContent()).toContain('<script>');
-    expect(await page.locator('[data-search-results] img, [data-search-results] script, [data-search-results] b').count()).toBe(0);
+    expect(
+      await page.locator('[data-search-results] img, [data-search-results] script, [data-search-results] b').count(),
+    ).toBe(0);
     expect(await page.evaluate(() => (window as unknown as { xss?: number }).xss)).toBeUndefined();
     expect(dialogs).toEqual([]);
     await page.close();

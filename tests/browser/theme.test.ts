@@ -33,7 +33,8 @@ describe.skipIf(!hasBrowser)('theme', () => {
     await page.addInitScript(() => {
       new MutationObserver((_, observer) => {
         if (document.body) {
-          (window as unknown as { themeAtBody: string | undefined }).themeAtBody = document.documentElement.dataset.theme;
+          (window as unknown as { themeAtBody: string | undefined }).themeAtBody =
+            document.documentElement.dataset.theme;
           observer.disconnect();
         }
       }).observe(document, { childList: true, subtree: true });
@@ -54,12 +55,21 @@ describe.skipIf(!hasBrowser)('theme', () => {
     });
     await page.goto(`${baseURL}/tools/pricing/`);
     expect(await page.getAttribute('html', 'data-theme')).toBe('dark');
-    const stored = await page.evaluate(() => Object.fromEntries(Object.keys(localStorage).sort().map((k) => [k, localStorage.getItem(k)])));
+    const stored = await page.evaluate(() =>
+      Object.fromEntries(
+        Object.keys(localStorage)
+          .sort()
+          .map((k) => [k, localStorage.getItem(k)]),
+      ),
+    );
     expect(stored).toEqual({ 'dalil:digits': 'arab', 'dalil:theme': 'dark' });
     await page.locator('[data-tool-result], .tool-panel').first().scrollIntoViewIfNeeded();
     await expect.poll(() => page.locator('.tool-panel').first().textContent()).toMatch(/[٠-٩]/);
     await page.locator('[data-theme-toggle]').click();
-    expect(await page.evaluate(() => [localStorage.getItem('dalil:theme'), localStorage.getItem('theme')])).toEqual(['light', null]);
+    expect(await page.evaluate(() => [localStorage.getItem('dalil:theme'), localStorage.getItem('theme')])).toEqual([
+      'light',
+      null,
+    ]);
     await context.close();
   });
 });

@@ -24,7 +24,10 @@ function fixtureProject(broken?: { collection: string; file: string }) {
   fs.symlinkSync(path.join(root, 'src/lib'), path.join(dir, 'src/lib'));
   fs.symlinkSync(path.join(root, 'node_modules'), path.join(dir, 'node_modules'));
   fs.writeFileSync(path.join(dir, 'package.json'), '{"type":"module"}');
-  fs.writeFileSync(path.join(dir, 'astro.config.mjs'), "import mdx from '@astrojs/mdx';\nexport default { integrations: [mdx()] };\n");
+  fs.writeFileSync(
+    path.join(dir, 'astro.config.mjs'),
+    "import mdx from '@astrojs/mdx';\nexport default { integrations: [mdx()] };\n",
+  );
   fs.cpSync(path.join(fixtures, 'valid'), path.join(dir, 'content'), { recursive: true });
   if (broken) {
     const target = path.join(dir, 'content', broken.collection, `broken-entry${path.extname(broken.file)}`);
@@ -35,7 +38,11 @@ function fixtureProject(broken?: { collection: string; file: string }) {
 
 async function sync(dir: string): Promise<{ ok: boolean; output: string }> {
   try {
-    const { stdout, stderr } = await run(process.execPath, [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'sync'], { cwd: dir, env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' } });
+    const { stdout, stderr } = await run(
+      process.execPath,
+      [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'sync'],
+      { cwd: dir, env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' } },
+    );
     return { ok: true, output: stdout + stderr };
   } catch (error) {
     const e = error as { stdout?: string; stderr?: string };
@@ -64,14 +71,17 @@ describe('content schemas', () => {
     { collection: 'sources', file: 'sources.yaml', field: /publication/ },
   ];
 
-  it.each(cases)('reject a broken $collection entry, naming collection, entry, field and file', async ({ collection, file, field }) => {
-    const result = await sync(fixtureProject({ collection, file }));
-    expect(result.ok).toBe(false);
-    expect(result.output).toContain(collection);
-    expect(result.output).toContain('broken-entry');
-    expect(result.output).toMatch(field);
-    expect(result.output).toContain(`content/${collection}/broken-entry${path.extname(file)}`);
-  });
+  it.each(cases)(
+    'reject a broken $collection entry, naming collection, entry, field and file',
+    async ({ collection, file, field }) => {
+      const result = await sync(fixtureProject({ collection, file }));
+      expect(result.ok).toBe(false);
+      expect(result.output).toContain(collection);
+      expect(result.output).toContain('broken-entry');
+      expect(result.output).toMatch(field);
+      expect(result.output).toContain(`content/${collection}/broken-entry${path.extname(file)}`);
+    },
+  );
 
   it('reject a synonym group with a single word, naming the collection, the group and the file', async () => {
     const dir = fixtureProject();
@@ -96,10 +106,15 @@ describe('references between entries', () => {
     const file = path.join(dir, 'content/checklists/a-checklist.yaml');
     fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('guide: a-guide\n', 'guide: no-such-guide\n'));
     const { output } = await sync(dir);
-    expect(output).toContain('Invalid content reference: entry "a-checklist" in collection "checklists" (field: guide) references "no-such-guide"');
+    expect(output).toContain(
+      'Invalid content reference: entry "a-checklist" in collection "checklists" (field: guide) references "no-such-guide"',
+    );
     // scripts/build/build.mjs turns that logged [ERROR] into a failed build.
     fs.mkdirSync(path.join(dir, 'src/pages'));
-    fs.writeFileSync(path.join(dir, 'src/pages/index.astro'), "---\nimport { getCollection } from 'astro:content';\nconst n = (await getCollection('checklists')).length;\n---\n<p>{n}</p>\n");
+    fs.writeFileSync(
+      path.join(dir, 'src/pages/index.astro'),
+      "---\nimport { getCollection } from 'astro:content';\nconst n = (await getCollection('checklists')).length;\n---\n<p>{n}</p>\n",
+    );
     fs.symlinkSync(path.join(root, 'scripts'), path.join(dir, 'scripts'));
     const build = await run(process.execPath, ['scripts/build/build.mjs'], { cwd: dir }).then(
       () => ({ ok: true, output: '' }),

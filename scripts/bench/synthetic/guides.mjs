@@ -23,14 +23,49 @@ function prng(seed) {
 function wordList() {
   const dir = path.join(ROOT, 'content/guides');
   const words = new Set();
-  for (const f of fs.readdirSync(dir).filter((f) => f.endsWith('.mdx')).sort()) {
+  for (const f of fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith('.mdx'))
+    .sort()) {
     const body = fs.readFileSync(path.join(dir, f), 'utf8').replace(/^---[\s\S]*?---/, '');
-    for (const w of body.split(/[\s.,،؛:؟!«»()[\]*#\-–—"'`/<>{}=]+/)) if (/^[\u0621-\u064A\u0660-\u0669]{2,}$/.test(w)) words.add(w);
+    for (const w of body.split(/[\s.,،؛:؟!«»()[\]*#\-–—"'`/<>{}=]+/))
+      if (/^[\u0621-\u064A\u0660-\u0669]{2,}$/.test(w)) words.add(w);
   }
   return [...words];
 }
 
-const TAGS = ['التسعير', 'العملاء', 'العروض', 'الملف الشخصي', 'التسويق', 'الأهداف', 'الدخل', 'المنصات', 'التخصص', 'الكتابة', 'التصميم', 'الترجمة', 'البرمجة', 'التواصل', 'الوقت', 'الجودة', 'التقييمات', 'الاستثمار', 'الخدمات المصغرة', 'المشاريع', 'الانطلاق', 'التنظيم', 'الثقة', 'السمعة', 'المهارات', 'التعلم', 'العمل عن بعد', 'الإنتاجية', 'التفاوض', 'المال'];
+const TAGS = [
+  'التسعير',
+  'العملاء',
+  'العروض',
+  'الملف الشخصي',
+  'التسويق',
+  'الأهداف',
+  'الدخل',
+  'المنصات',
+  'التخصص',
+  'الكتابة',
+  'التصميم',
+  'الترجمة',
+  'البرمجة',
+  'التواصل',
+  'الوقت',
+  'الجودة',
+  'التقييمات',
+  'الاستثمار',
+  'الخدمات المصغرة',
+  'المشاريع',
+  'الانطلاق',
+  'التنظيم',
+  'الثقة',
+  'السمعة',
+  'المهارات',
+  'التعلم',
+  'العمل عن بعد',
+  'الإنتاجية',
+  'التفاوض',
+  'المال',
+];
 const LEVELS = ['مبتدئ', 'متوسط', 'متقدم'];
 
 /**
@@ -77,7 +112,8 @@ export function syntheticGuides(n, { realGuides = [], sources = [] } = {}) {
       parts.push(`## ${phrase(2, 5)}`, paragraph(), paragraph(), paragraph());
       if (s === 1) parts.push(Array.from({ length: int(3, 5) }, () => `- ${phrase(4, 9)}.`).join('\n'));
       if (s === 2) parts.push(`### ${phrase(2, 4)}`, `${phrase(4, 8)} **${phrase(2, 3)}** ${sentence()}`);
-      if (s === 3 && i > 0) parts.push(`${phrase(4, 8)} [${phrase(2, 4)}](/guides/${id(int(0, i - 1))}/) ${sentence()}`);
+      if (s === 3 && i > 0)
+        parts.push(`${phrase(4, 8)} [${phrase(2, 4)}](/guides/${id(int(0, i - 1))}/) ${sentence()}`);
     }
     guides.push({ id: id(i), data, body: parts.join('\n\n') + '\n' });
   }
@@ -95,4 +131,7 @@ export function guideMdx(guide, fields = Object.keys(guide.data)) {
 }
 
 /** Average number of Arabic words in the guides' bodies. */
-export const averageWords = (guides) => Math.round(guides.reduce((n, g) => n + g.body.split(/\s+/).filter((w) => /[\u0600-\u06FF]/.test(w)).length, 0) / guides.length);
+export const averageWords = (guides) =>
+  Math.round(
+    guides.reduce((n, g) => n + g.body.split(/\s+/).filter((w) => /[\u0600-\u06FF]/.test(w)).length, 0) / guides.length,
+  );

@@ -75,7 +75,9 @@ export function measure(command, args, { cwd, logFile, env = process.env }) {
 }
 
 function walk(dir) {
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(path.join(dir, e.name)) : [path.join(dir, e.name)]));
+  return fs
+    .readdirSync(dir, { withFileTypes: true })
+    .flatMap((e) => (e.isDirectory() ? walk(path.join(dir, e.name)) : [path.join(dir, e.name)]));
 }
 
 /** Figures of a built dist/: pages, sizes, and what one synthetic guide page weighs. */
@@ -91,7 +93,13 @@ function distFigures(dist, samplePath) {
     distFiles: files.length,
     pagefindBytes: size(files.filter(inPagefind)),
     htmlBytes: size(html),
-    sample: { path: samplePath, html: page.html, css: page.css, js: page.js, htmlRaw: fs.statSync(path.join(dist, samplePath, 'index.html')).size },
+    sample: {
+      path: samplePath,
+      html: page.html,
+      css: page.css,
+      js: page.js,
+      htmlRaw: fs.statSync(path.join(dist, samplePath, 'index.html')).size,
+    },
   };
 }
 
@@ -111,7 +119,9 @@ export async function runBuilds({ runs, label, prepare, command, args, cwd, samp
     const logFile = path.join(cwd, `build-${r + 1}.log`);
     const m = await measure(command, args, { cwd, logFile, env: childEnv() });
     if (m.code !== 0) {
-      throw new Error(`${label}: build failed (exit ${m.code}); log: ${logFile}\n${m.output.split('\n').slice(-30).join('\n')}`);
+      throw new Error(
+        `${label}: build failed (exit ${m.code}); log: ${logFile}\n${m.output.split('\n').slice(-30).join('\n')}`,
+      );
     }
     // Our build says "search index: … in N ms"; Starlight's integration and Pagefind's CLI say it their own ways.
     const pagefindSeconds =
@@ -131,7 +141,8 @@ export async function runBuilds({ runs, label, prepare, command, args, cwd, samp
 /** The child's environment: Node's default heap (no --max-old-space-size from the caller), no colours. */
 function childEnv() {
   const env = { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', ASTRO_TELEMETRY_DISABLED: '1' };
-  if (env.NODE_OPTIONS) env.NODE_OPTIONS = env.NODE_OPTIONS.replace(/--max[-_]old[-_]space[-_]size(=|\s+)\S+/g, '').trim();
+  if (env.NODE_OPTIONS)
+    env.NODE_OPTIONS = env.NODE_OPTIONS.replace(/--max[-_]old[-_]space[-_]size(=|\s+)\S+/g, '').trim();
   // Our build resolves `node` from PATH through npm-less spawns of node_modules/.bin; keep the caller's node first.
   env.PATH = `${path.dirname(process.execPath)}${path.delimiter}${env.PATH ?? ''}`;
   return env;

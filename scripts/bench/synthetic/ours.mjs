@@ -49,7 +49,8 @@ export async function benchOurs({ pages, runs = 1, keep = false, log = console.l
       runs,
       label: `ours ${pages}`,
       prepare: () => {
-        for (const d of ['dist', '.astro', 'node_modules/.astro', 'node_modules/.vite']) fs.rmSync(path.join(dir, d), { recursive: true, force: true });
+        for (const d of ['dist', '.astro', 'node_modules/.astro', 'node_modules/.vite'])
+          fs.rmSync(path.join(dir, d), { recursive: true, force: true });
       },
       command: process.execPath,
       args: ['scripts/build/build.mjs'],
@@ -57,7 +58,13 @@ export async function benchOurs({ pages, runs = 1, keep = false, log = console.l
       samplePath: `/guides/${sample}/`,
       log,
     });
-    return { ...result, synthetic: pages, realGuides: idsIn('guides').length, words: averageWords(guides), dir: keep ? dir : null };
+    return {
+      ...result,
+      synthetic: pages,
+      realGuides: idsIn('guides').length,
+      words: averageWords(guides),
+      dir: keep ? dir : null,
+    };
   } finally {
     if (!keep) fs.rmSync(dir, { recursive: true, force: true });
   }

@@ -7,8 +7,16 @@ export function formatResults(results, { ratio } = {}) {
   const rows = [
     ['guides (synthetic + real)', (r) => `${r.synthetic} + ${r.realGuides}`],
     ['HTML pages built', (r) => String(r.pages)],
-    ['build time (wall)', (r) => `${r.seconds.toFixed(1)} s` + (r.runs > 1 ? ` (median of ${r.runs})` : ''), (r) => r.seconds],
-    ['  of which Pagefind', (r) => (r.pagefindSeconds == null ? '—' : `${r.pagefindSeconds.toFixed(1)} s`), (r) => r.pagefindSeconds],
+    [
+      'build time (wall)',
+      (r) => `${r.seconds.toFixed(1)} s` + (r.runs > 1 ? ` (median of ${r.runs})` : ''),
+      (r) => r.seconds,
+    ],
+    [
+      '  of which Pagefind',
+      (r) => (r.pagefindSeconds == null ? '—' : `${r.pagefindSeconds.toFixed(1)} s`),
+      (r) => r.pagefindSeconds,
+    ],
     ['pages per second', (r) => (r.pages / r.seconds).toFixed(0), (r) => r.pages / r.seconds],
     ['ms per page', (r) => ((r.seconds * 1000) / r.pages).toFixed(1), (r) => r.seconds / r.pages],
     ['peak RSS, process tree', (r) => mb(r.peakTree), (r) => r.peakTree],
@@ -19,7 +27,11 @@ export function formatResults(results, { ratio } = {}) {
     ['one guide: HTML raw', (r) => kb(r.sample.htmlRaw), (r) => r.sample.htmlRaw],
     ['one guide: CSS gz', (r) => kb(r.sample.css), (r) => r.sample.css],
     ['one guide: JS gz', (r) => kb(r.sample.js), (r) => r.sample.js],
-    ['one guide: total gz', (r) => kb(r.sample.html + r.sample.css + r.sample.js), (r) => r.sample.html + r.sample.css + r.sample.js],
+    [
+      'one guide: total gz',
+      (r) => kb(r.sample.html + r.sample.css + r.sample.js),
+      (r) => r.sample.html + r.sample.css + r.sample.js,
+    ],
   ];
   const header = ['', ...results.map((r) => r.label), ...(ratio ? [ratio.title] : [])];
   const body = rows.map(([name, cell, value]) => {
@@ -31,6 +43,7 @@ export function formatResults(results, { ratio } = {}) {
     return cells;
   });
   const widths = header.map((_, i) => Math.max(...[header, ...body].map((row) => String(row[i]).length)));
-  const line = (row) => row.map((c, i) => (i === 0 ? String(c).padEnd(widths[i]) : String(c).padStart(widths[i]))).join('   ');
+  const line = (row) =>
+    row.map((c, i) => (i === 0 ? String(c).padEnd(widths[i]) : String(c).padStart(widths[i]))).join('   ');
   return [line(header), ...body.map(line)].join('\n');
 }

@@ -12,7 +12,8 @@ import { runBuilds } from './measure.mjs';
 const ROOT = path.resolve(import.meta.dirname, '../../..');
 export const STARLIGHT_VERSIONS = { astro: '7.3.5', '@astrojs/starlight': '0.42.4' };
 
-export const cacheDir = (name) => path.join(process.env.BENCH_CACHE_DIR ? path.resolve(process.env.BENCH_CACHE_DIR) : path.join(ROOT, '.cache'), name);
+export const cacheDir = (name) =>
+  path.join(process.env.BENCH_CACHE_DIR ? path.resolve(process.env.BENCH_CACHE_DIR) : path.join(ROOT, '.cache'), name);
 
 /** Installs the pinned astro + Starlight once into the cache folder; later runs reuse it. */
 export function installStarlight({ log = console.log } = {}) {
@@ -27,10 +28,17 @@ export function installStarlight({ log = console.log } = {}) {
     }
   };
   if (Object.entries(STARLIGHT_VERSIONS).every(([name, v]) => installed(name) === v)) return dir;
-  log(`  installing ${Object.entries(STARLIGHT_VERSIONS).map(([n, v]) => `${n}@${v}`).join(' ')} into ${path.relative(ROOT, dir) || dir} …`);
+  log(
+    `  installing ${Object.entries(STARLIGHT_VERSIONS)
+      .map(([n, v]) => `${n}@${v}`)
+      .join(' ')} into ${path.relative(ROOT, dir) || dir} …`,
+  );
   fs.mkdirSync(dir, { recursive: true });
   fs.writeFileSync(pkgFile, JSON.stringify(pkg, null, 2) + '\n');
-  const npm = spawnSync('npm', ['install', '--no-audit', '--no-fund', '--save-exact', '--loglevel=error'], { cwd: dir, stdio: ['ignore', 'inherit', 'inherit'] });
+  const npm = spawnSync('npm', ['install', '--no-audit', '--no-fund', '--save-exact', '--loglevel=error'], {
+    cwd: dir,
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
   if (npm.status !== 0) throw new Error(`npm install in ${dir} failed`);
   return dir;
 }
@@ -78,13 +86,15 @@ export async function benchStarlight({ pages, runs = 1, keep = false, log = cons
     fs.writeFileSync(path.join(dir, 'tsconfig.json'), JSON.stringify({ extends: 'astro/tsconfigs/strict' }) + '\n');
     // Same generator and seed as our site: the guides' bodies are identical; links are rewritten to resolve.
     const guides = syntheticGuides(pages, { realGuides: [], sources: ['x'] });
-    for (const g of guides) fs.writeFileSync(path.join(dir, 'src/content/docs/guides', `${g.id}.mdx`), guideMdx(g, ['title', 'description']));
+    for (const g of guides)
+      fs.writeFileSync(path.join(dir, 'src/content/docs/guides', `${g.id}.mdx`), guideMdx(g, ['title', 'description']));
     const sample = guides[Math.floor(pages / 2)].id;
     const result = await runBuilds({
       runs,
       label: `starlight ${pages}`,
       prepare: () => {
-        for (const d of ['dist', '.astro', 'node_modules/.astro', 'node_modules/.vite']) fs.rmSync(path.join(dir, d), { recursive: true, force: true });
+        for (const d of ['dist', '.astro', 'node_modules/.astro', 'node_modules/.vite'])
+          fs.rmSync(path.join(dir, d), { recursive: true, force: true });
       },
       command: process.execPath,
       args: [path.join(dir, 'node_modules/astro/bin/astro.mjs'), 'build'],

@@ -7,7 +7,14 @@
  * load once the reader has weeks or reaches for the log form (./week-log-chunk.ts).
  */
 import { Component } from 'preact';
-import { GOAL_FIELD_IDS, GOAL_FORM, defaultGoalText, goalTextFromQuery, readGoalPlan, type GoalText } from '../../lib/goals/form';
+import {
+  GOAL_FIELD_IDS,
+  GOAL_FORM,
+  defaultGoalText,
+  goalTextFromQuery,
+  readGoalPlan,
+  type GoalText,
+} from '../../lib/goals/form';
 import type { WeekEntry } from '../../lib/goals/week-log';
 import type { GoalUiKey } from '../../lib/goals/copy';
 import { formatMoney, formatNumber, type DigitSet } from '../../lib/format/numbers';
@@ -55,9 +62,23 @@ interface State {
 const EMPTY_WEEK: WeekDraft = { weekStart: '', income: '', orders: '', proposals: '', note: '' };
 
 export default class GoalPlanner extends Component<{ copy: GoalPlannerCopy }, State> {
-  override state: State = { text: defaultGoalText(), weeks: [], draft: EMPTY_WEEK, draftErrors: {}, currency: 'USD', digits: 'latn', notice: null, rawUrl: '', notSaved: false, readOnly: false, opening: false, log: null };
+  override state: State = {
+    text: defaultGoalText(),
+    weeks: [],
+    draft: EMPTY_WEEK,
+    draftErrors: {},
+    currency: 'USD',
+    digits: 'latn',
+    notice: null,
+    rawUrl: '',
+    notSaved: false,
+    readOnly: false,
+    opening: false,
+    log: null,
+  };
   private saved = goalsPersistence(
-    ({ goals, notice, readOnly, rawUrl }: SavedGoals) => this.setState({ text: { ...defaultGoalText(), ...goals.fields }, weeks: goals.weeks, notice, readOnly, rawUrl }),
+    ({ goals, notice, readOnly, rawUrl }: SavedGoals) =>
+      this.setState({ text: { ...defaultGoalText(), ...goals.fields }, weeks: goals.weeks, notice, readOnly, rawUrl }),
     (status: SaveStatus) => this.setState(status),
   );
   /** The log's code: when there are weeks to show, or the reader reaches for the log form. */
@@ -111,14 +132,18 @@ export default class GoalPlanner extends Component<{ copy: GoalPlannerCopy }, St
     const { draft, weeks } = this.state;
     const { ui, messages } = this.props.copy;
     const { entry, errors } = log.readWeek(draft, weeks);
-    const say = (p: WeekProblem) => (p === 'invalid-date' ? ui.invalidDate : p === 'overlapping-week' ? ui.overlappingWeek : messages[p]);
+    const say = (p: WeekProblem) =>
+      p === 'invalid-date' ? ui.invalidDate : p === 'overlapping-week' ? ui.overlappingWeek : messages[p];
     this.setState({ draftErrors: Object.fromEntries(Object.entries(errors).map(([field, p]) => [field, say(p)])) });
     if (!entry) return;
     this.setState({ draft: EMPTY_WEEK });
     this.setWeeks([...weeks, entry].sort((a, b) => a.weekStart.localeCompare(b.weekStart)));
   };
 
-  render({ copy }: { copy: GoalPlannerCopy }, { text, weeks, draft, draftErrors, currency, digits, notice, rawUrl, notSaved, readOnly, opening, log }: State) {
+  render(
+    { copy }: { copy: GoalPlannerCopy },
+    { text, weeks, draft, draftErrors, currency, digits, notice, rawUrl, notSaved, readOnly, opening, log }: State,
+  ) {
     const ui = copy.ui;
     const locked = readOnly || opening;
     const money = (v: number) => formatMoney(v, currency, digits);
@@ -151,14 +176,29 @@ export default class GoalPlanner extends Component<{ copy: GoalPlannerCopy }, St
           {GOAL_FIELD_IDS.map((id) => {
             const unit = GOAL_FORM[id].unit;
             return (
-              <DecimalField key={id} id={`g-${id}`} name={GOAL_FORM[id].key} label={copy.fields[id].label} hint={copy.fields[id].hint} unit={unit === 'money' ? currency : copy.units[unit]} value={text[id]} error={errors[id] && copy.messages[errors[id]]} onInput={(v) => this.setFields({ [id]: v })} />
+              <DecimalField
+                key={id}
+                id={`g-${id}`}
+                name={GOAL_FORM[id].key}
+                label={copy.fields[id].label}
+                hint={copy.fields[id].hint}
+                unit={unit === 'money' ? currency : copy.units[unit]}
+                value={text[id]}
+                error={errors[id] && copy.messages[errors[id]]}
+                onInput={(v) => this.setFields({ [id]: v })}
+              />
             );
           })}
           <div class="flex flex-col print:hidden">
             <label for="g-currency" class="font-bold">
               {ui.currency}
             </label>
-            <select id="g-currency" value={currency} onChange={(e) => isCurrency(e.currentTarget.value) && this.setState({ currency: e.currentTarget.value })} class="field-select">
+            <select
+              id="g-currency"
+              value={currency}
+              onChange={(e) => isCurrency(e.currentTarget.value) && this.setState({ currency: e.currentTarget.value })}
+              class="field-select"
+            >
               {CURRENCIES.map((c) => (
                 <option key={c} value={c}>
                   {copy.currencies[c]} ({c})
@@ -172,12 +212,31 @@ export default class GoalPlanner extends Component<{ copy: GoalPlannerCopy }, St
 
         <h2 class="mt-8 text-lg font-bold">{ui.logTitle}</h2>
         <p class="hint">{ui.logIntro}</p>
-        <WeekForm copy={copy} draft={draft} errors={draftErrors} currency={currency} locked={locked} onChange={(field, v) => this.setState((s) => ({ draft: { ...s.draft, [field]: v } }))} onSubmit={this.addWeek} onFocus={() => this.loadLog().catch(() => undefined)} />
+        <WeekForm
+          copy={copy}
+          draft={draft}
+          errors={draftErrors}
+          currency={currency}
+          locked={locked}
+          onChange={(field, v) => this.setState((s) => ({ draft: { ...s.draft, [field]: v } }))}
+          onSubmit={this.addWeek}
+          onFocus={() => this.loadLog().catch(() => undefined)}
+        />
 
         {weeks.length === 0 ? (
           <p class="mt-4">{ui.noWeeks}</p>
         ) : (
-          log && <log.WeekLog weeks={weeks} weeklyTarget={plan?.split.weekly} ui={ui} money={money} count={count} locked={locked} onRemove={(start) => this.setWeeks(weeks.filter((w) => w.weekStart !== start))} />
+          log && (
+            <log.WeekLog
+              weeks={weeks}
+              weeklyTarget={plan?.split.weekly}
+              ui={ui}
+              money={money}
+              count={count}
+              locked={locked}
+              onRemove={(start) => this.setWeeks(weeks.filter((w) => w.weekStart !== start))}
+            />
+          )
         )}
         <p class="mt-6 print:hidden">
           <button type="button" class="btn-outline" onClick={() => print()}>

@@ -12,7 +12,8 @@ interface Props {
 }
 
 export function PlanResults({ plan, ui, money, count }: Props) {
-  const cards = (list: [GoalUiKey, string, string][]) => list.map(([label, amount, id]) => <ResultCard key={id} label={ui[label]} amount={amount} id={id} />);
+  const cards = (list: [GoalUiKey, string, string][]) =>
+    list.map(([label, amount, id]) => <ResultCard key={id} label={ui[label]} amount={amount} id={id} />);
   return (
     <div aria-live="polite">
       <h2 class="mt-6 text-lg font-bold">{ui.targetsTitle}</h2>
@@ -37,7 +38,10 @@ export function PlanResults({ plan, ui, money, count }: Props) {
       <p class="mt-1" data-ramp-summary>
         {plan.ramp.monthTargetReached === null
           ? fillTemplate(ui.notReached, { months: count(plan.ramp.months.length) })
-          : fillTemplate(ui.reachedIn, { month: count(plan.ramp.monthTargetReached), price: money(plan.ramp.months[plan.ramp.monthTargetReached - 1]!.price) })}
+          : fillTemplate(ui.reachedIn, {
+              month: count(plan.ramp.monthTargetReached),
+              price: money(plan.ramp.months[plan.ramp.monthTargetReached - 1]!.price),
+            })}
       </p>
       <section class="mt-2 max-h-72 overflow-y-auto" tabIndex={0} aria-label={ui.rampTitle}>
         <table class="w-full text-start text-sm" data-ramp>

@@ -28,7 +28,17 @@ export function WeekForm({ copy, draft, errors, currency, locked, onChange, onSu
         <p id="log-weekStart-hint" class="hint">
           {copy.log.weekStart.hint}
         </p>
-        <input id="log-weekStart" name="weekStart" type="date" value={draft.weekStart} aria-invalid={errors.weekStart ? 'true' : 'false'} aria-describedby={`log-weekStart-hint${errors.weekStart ? ' log-weekStart-error' : ''}`} onInput={(e) => onChange('weekStart', e.currentTarget.value)} class="field-select" disabled={locked} />
+        <input
+          id="log-weekStart"
+          name="weekStart"
+          type="date"
+          value={draft.weekStart}
+          aria-invalid={errors.weekStart ? 'true' : 'false'}
+          aria-describedby={`log-weekStart-hint${errors.weekStart ? ' log-weekStart-error' : ''}`}
+          onInput={(e) => onChange('weekStart', e.currentTarget.value)}
+          class="field-select"
+          disabled={locked}
+        />
         {errors.weekStart && (
           <p id="log-weekStart-error" class="field-error">
             {errors.weekStart}
@@ -36,7 +46,17 @@ export function WeekForm({ copy, draft, errors, currency, locked, onChange, onSu
         )}
       </div>
       {(['income', 'orders', 'proposals'] as const).map((field) => (
-        <DecimalField key={field} id={`log-${field}`} name={field} label={copy.log[field].label} hint={copy.log[field].hint} unit={copy.log[field].unit ?? currency} value={draft[field]} error={errors[field]} onInput={(v) => onChange(field, v)} />
+        <DecimalField
+          key={field}
+          id={`log-${field}`}
+          name={field}
+          label={copy.log[field].label}
+          hint={copy.log[field].hint}
+          unit={copy.log[field].unit ?? currency}
+          value={draft[field]}
+          error={errors[field]}
+          onInput={(v) => onChange(field, v)}
+        />
       ))}
       <div class="flex flex-col sm:col-span-2">
         <label for="log-note" class="font-bold">
@@ -45,7 +65,16 @@ export function WeekForm({ copy, draft, errors, currency, locked, onChange, onSu
         <p id="log-note-hint" class="hint">
           {copy.log.note.hint}
         </p>
-        <textarea id="log-note" name="note" rows={2} maxLength={MAX_NOTE_LENGTH} aria-describedby="log-note-hint" value={draft.note} onInput={(e) => onChange('note', e.currentTarget.value)} class="field-select" />
+        <textarea
+          id="log-note"
+          name="note"
+          rows={2}
+          maxLength={MAX_NOTE_LENGTH}
+          aria-describedby="log-note-hint"
+          value={draft.note}
+          onInput={(e) => onChange('note', e.currentTarget.value)}
+          class="field-select"
+        />
       </div>
       <p>
         <button type="submit" class="btn" disabled={locked}>

@@ -21,10 +21,25 @@ export function WeekLog({ weeks, weeklyTarget, ui, money, count, locked, onRemov
   const verdict = last && weekVerdict({ actual: last.actual, weeks: last.weeks }, weeklyTarget!);
   return (
     <>
-      {rows?.ok && <PlanChart rows={rows.value} title={ui.chartTitle} plannedLabel={ui.planned} actualLabel={ui.actual} format={money} />}
+      {rows?.ok && (
+        <PlanChart
+          rows={rows.value}
+          title={ui.chartTitle}
+          plannedLabel={ui.planned}
+          actualLabel={ui.actual}
+          format={money}
+        />
+      )}
       {verdict?.ok && (
         <p class="mt-3 text-lg font-bold" data-verdict={verdict.value.verdict} aria-live="polite">
-          {fillTemplate(verdict.value.verdict === 'ahead' ? ui.ahead : verdict.value.verdict === 'behind' ? ui.behind : ui.onTrack, { actual: money(verdict.value.actual), planned: money(verdict.value.planned), percent: count(verdict.value.percentOfPlan) })}
+          {fillTemplate(
+            verdict.value.verdict === 'ahead' ? ui.ahead : verdict.value.verdict === 'behind' ? ui.behind : ui.onTrack,
+            {
+              actual: money(verdict.value.actual),
+              planned: money(verdict.value.planned),
+              percent: count(verdict.value.percentOfPlan),
+            },
+          )}
         </p>
       )}
       <table class="mt-4 w-full text-start text-sm" data-week-log>
@@ -53,7 +68,13 @@ export function WeekLog({ weeks, weeklyTarget, ui, money, count, locked, onRemov
               <td>{count(w.proposals)}</td>
               <td>{w.note}</td>
               <td class="print:hidden">
-                <button type="button" class="link" onClick={() => onRemove(w.weekStart)} aria-label={fillTemplate(ui.deleteWeek, { week: w.weekStart })} disabled={locked}>
+                <button
+                  type="button"
+                  class="link"
+                  onClick={() => onRemove(w.weekStart)}
+                  aria-label={fillTemplate(ui.deleteWeek, { week: w.weekStart })}
+                  disabled={locked}
+                >
                   ×
                 </button>
               </td>

@@ -33,11 +33,14 @@ export function goalsPersistence(show: (saved: SavedGoals) => void, status: (sta
   /** The strict reader of saved goals, loaded once there is stored text to read. */
   const reader = importOnce(() => import('../../lib/goals/saved-goals'));
   /** The storage module and the goals document, loaded once (again after a failed download). */
-  const open = importOnce(() => import('../../scripts/shared/local-documents').then((m) => (doc = m.openLocalDocument('goals'))));
+  const open = importOnce(() =>
+    import('../../scripts/shared/local-documents').then((m) => (doc = m.openLocalDocument('goals'))),
+  );
 
   const fromDocument = () => {
     const { data, notice, readOnly } = doc!.state;
-    if (notice?.kind === 'quarantined' && !rawUrl) rawUrl = URL.createObjectURL(new Blob([notice.raw], { type: 'application/json' }));
+    if (notice?.kind === 'quarantined' && !rawUrl)
+      rawUrl = URL.createObjectURL(new Blob([notice.raw], { type: 'application/json' }));
     show({ goals: data, notice, readOnly, rawUrl });
   };
 
@@ -73,7 +76,10 @@ export function goalsPersistence(show: (saved: SavedGoals) => void, status: (sta
           const changes = pending.splice(0);
           if (changes.length === 0) return; // an earlier call wrote them
           const result = store.update((data) => changes.reduce((d, f) => f(d), data));
-          status({ notSaved: !result.saved && (result.reason === 'quota' || result.reason === 'unavailable'), readOnly: result.state.readOnly });
+          status({
+            notSaved: !result.saved && (result.reason === 'quota' || result.reason === 'unavailable'),
+            readOnly: result.state.readOnly,
+          });
         },
         () => status({ notSaved: true }),
       );

@@ -44,7 +44,15 @@ interface State {
 }
 
 export default class PricingCalculator extends Component<Props, State> {
-  override state: State = { form: defaultForm(), currency: 'USD', digits: 'latn', tab: 'hourly', platformId: '', copied: '', Others: null };
+  override state: State = {
+    form: defaultForm(),
+    currency: 'USD',
+    digits: 'latn',
+    tab: 'hourly',
+    platformId: '',
+    copied: '',
+    Others: null,
+  };
   private rateMemory = new LastValid<RateBreakdown>();
   private restored = false;
 
@@ -52,7 +60,12 @@ export default class PricingCalculator extends Component<Props, State> {
   override componentDidMount() {
     const fromUrl = queryToForm(new URLSearchParams(location.search));
     this.restored = true;
-    this.setState({ form: fromUrl.form, currency: fromUrl.currency, digits: savedDigits(), tab: isTab(fromUrl.tab) ? fromUrl.tab : 'hourly' });
+    this.setState({
+      form: fromUrl.form,
+      currency: fromUrl.currency,
+      digits: savedDigits(),
+      tab: isTab(fromUrl.tab) ? fromUrl.tab : 'hourly',
+    });
   }
 
   // Mirror every change in the URL, and fetch the other payment models the first time one is opened.
@@ -71,9 +84,28 @@ export default class PricingCalculator extends Component<Props, State> {
     const setField = (id: FieldId, value: string) => this.setState((st) => ({ form: { ...st.form, [id]: value } }));
     const money = (v: number) => formatMoney(v, currency, digits);
 
-    const rate = evaluate(form, ['target', 'expenses', 'tax', 'fee', 'hours', 'weeksOff', 'days'], (v) =>
-      computeRate({ targetNetMonthly: v.target, monthlyExpenses: v.expenses, taxRate: v.tax, platformFeeRate: v.fee, billableHoursPerWeek: v.hours, weeksOffPerYear: v.weeksOff, workingDaysPerWeek: v.days }),
-      { targetNetMonthly: 'target', monthlyExpenses: 'expenses', taxRate: 'tax', platformFeeRate: 'fee', billableHoursPerWeek: 'hours', weeksOffPerYear: 'weeksOff', workingDaysPerWeek: 'days' },
+    const rate = evaluate(
+      form,
+      ['target', 'expenses', 'tax', 'fee', 'hours', 'weeksOff', 'days'],
+      (v) =>
+        computeRate({
+          targetNetMonthly: v.target,
+          monthlyExpenses: v.expenses,
+          taxRate: v.tax,
+          platformFeeRate: v.fee,
+          billableHoursPerWeek: v.hours,
+          weeksOffPerYear: v.weeksOff,
+          workingDaysPerWeek: v.days,
+        }),
+      {
+        targetNetMonthly: 'target',
+        monthlyExpenses: 'expenses',
+        taxRate: 'tax',
+        platformFeeRate: 'fee',
+        billableHoursPerWeek: 'hours',
+        weeksOffPerYear: 'weeksOff',
+        workingDaysPerWeek: 'days',
+      },
     );
     const shown = this.rateMemory.remember(rate.value);
     const r = shown.shown;
@@ -99,7 +131,17 @@ export default class PricingCalculator extends Component<Props, State> {
         this.setState({ copied: `${ui.copyFailed} ${location.href}` });
       }
     };
-    const field = (id: FieldId) => <NumberField key={id} id={id} copy={copy.fields[id]} value={form[id]} error={rate.errors[id] && copy.messages[rate.errors[id]]} currency={currency} onInput={setField} />;
+    const field = (id: FieldId) => (
+      <NumberField
+        key={id}
+        id={id}
+        copy={copy.fields[id]}
+        value={form[id]}
+        error={rate.errors[id] && copy.messages[rate.errors[id]]}
+        currency={currency}
+        onInput={setField}
+      />
+    );
     const select = 'field-select';
 
     return (
@@ -110,7 +152,12 @@ export default class PricingCalculator extends Component<Props, State> {
             <label for="f-platform" class="font-bold">
               {ui.platform}
             </label>
-            <select id="f-platform" value={platformId} onChange={(e) => choosePlatform(e.currentTarget.value)} class={select}>
+            <select
+              id="f-platform"
+              value={platformId}
+              onChange={(e) => choosePlatform(e.currentTarget.value)}
+              class={select}
+            >
               <option value="">{ui.choosePlatform}</option>
               <option value="direct">{ui.direct}</option>
               {platforms.map((p) => (
@@ -120,7 +167,7 @@ export default class PricingCalculator extends Component<Props, State> {
               ))}
             </select>
             {platform && (
-              <p class="mt-1 hint" data-preset-note>
+              <p class="hint mt-1" data-preset-note>
                 {platform.note}
               </p>
             )}
@@ -130,7 +177,12 @@ export default class PricingCalculator extends Component<Props, State> {
             <label for="f-currency" class="font-bold">
               {ui.currency}
             </label>
-            <select id="f-currency" value={currency} onChange={(e) => isCurrency(e.currentTarget.value) && this.setState({ currency: e.currentTarget.value })} class={select}>
+            <select
+              id="f-currency"
+              value={currency}
+              onChange={(e) => isCurrency(e.currentTarget.value) && this.setState({ currency: e.currentTarget.value })}
+              class={select}
+            >
               {CURRENCIES.map((code) => (
                 <option key={code} value={code}>
                   {copy.currencies[code]} ({code})
@@ -153,7 +205,15 @@ export default class PricingCalculator extends Component<Props, State> {
 
         <div role="group" aria-label={ui.models} class="mt-6 flex flex-wrap gap-2 print:hidden">
           {TABS.map((t) => (
-            <button key={t} id={`tab-${t}`} type="button" aria-pressed={tab === t} aria-controls={tab === t ? `panel-${t}` : undefined} onClick={() => this.setState({ tab: t })} class="tab">
+            <button
+              key={t}
+              id={`tab-${t}`}
+              type="button"
+              aria-pressed={tab === t}
+              aria-controls={tab === t ? `panel-${t}` : undefined}
+              onClick={() => this.setState({ tab: t })}
+              class="tab"
+            >
               {ui[`tab_${t}`]}
             </button>
           ))}
@@ -186,9 +246,19 @@ export default class PricingCalculator extends Component<Props, State> {
                     title={ui.chartTitle}
                     slices={[
                       { label: ui.net, value: r.yearlyNet, fill: 'fill-brand-600', formatted: money(r.yearlyNet) },
-                      { label: ui.platformTakes, value: r.yearlyPlatformFee, fill: 'fill-rose-500', formatted: money(r.yearlyPlatformFee) },
+                      {
+                        label: ui.platformTakes,
+                        value: r.yearlyPlatformFee,
+                        fill: 'fill-rose-500',
+                        formatted: money(r.yearlyPlatformFee),
+                      },
                       { label: ui.taxTakes, value: r.yearlyTax, fill: 'fill-amber-500', formatted: money(r.yearlyTax) },
-                      { label: ui.expenses, value: r.yearlyExpenses, fill: 'fill-slate-400', formatted: money(r.yearlyExpenses) },
+                      {
+                        label: ui.expenses,
+                        value: r.yearlyExpenses,
+                        fill: 'fill-slate-400',
+                        formatted: money(r.yearlyExpenses),
+                      },
                     ]}
                   />
                   {target.ok && (
@@ -196,7 +266,11 @@ export default class PricingCalculator extends Component<Props, State> {
                       <p class="mt-4 text-lg" data-explanation>
                         {fillTemplate(ui.explainRate, rateFigures(r, target.value, { currency, digits }))}
                       </p>
-                      <a class="link print:hidden" href={plannerLink(target.value, form.fee, currency)} data-planner-link>
+                      <a
+                        class="link print:hidden"
+                        href={plannerLink(target.value, form.fee, currency)}
+                        data-planner-link
+                      >
                         {ui.toPlanner}
                       </a>
                     </>
@@ -205,11 +279,21 @@ export default class PricingCalculator extends Component<Props, State> {
               )}
             </>
           ) : Others ? (
-            <Others tab={tab} form={form} copy={copy} currency={currency} digits={digits} setField={setField} hourly={r?.hourly} rateStale={shown.stale} platform={platform} />
+            <Others
+              tab={tab}
+              form={form}
+              copy={copy}
+              currency={currency}
+              digits={digits}
+              setField={setField}
+              hourly={r?.hourly}
+              rateStale={shown.stale}
+              platform={platform}
+            />
           ) : (
             <p>{ui.loading}</p>
           )}
-          <p class="mt-4 hint">{copy.notes[tab]}</p>
+          <p class="hint mt-4">{copy.notes[tab]}</p>
         </section>
 
         <div class="mt-6 flex flex-wrap gap-3 print:hidden">

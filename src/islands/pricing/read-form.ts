@@ -11,7 +11,12 @@ export interface Outcome<T> {
 }
 
 /** Reads `ids` from the form and, when all parse, runs `compute`; each problem is reported on its own field. */
-export function evaluate<T, F extends string>(form: FormText, ids: readonly FieldId[], compute: (v: Record<FieldId, number>) => Result<T, F>, fieldOf: Record<F, FieldId>): Outcome<T> {
+export function evaluate<T, F extends string>(
+  form: FormText,
+  ids: readonly FieldId[],
+  compute: (v: Record<FieldId, number>) => Result<T, F>,
+  fieldOf: Record<F, FieldId>,
+): Outcome<T> {
   const errors: Errors = {};
   const values = {} as Record<FieldId, number>;
   for (const id of ids) {

@@ -6,7 +6,6 @@
  */
 import { looseStoredData, ownValue } from '../storage/loose-read';
 
-
 export function ticksFromStoredText(raw: string | null, listId: string, itemIds: readonly string[]): Set<string> {
   const ticked = new Set<string>();
   const data = looseStoredData(raw);

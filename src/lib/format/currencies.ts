@@ -2,7 +2,27 @@
  * The currencies both tools offer, on their own so the goal planner's bundle does not carry the pricing form.
  * Readers' own currencies (any ISO code Intl knows would work); the Arabic names are in pricing/copy.ts.
  */
-export const CURRENCIES = ['USD', 'SAR', 'AED', 'EGP', 'MAD', 'DZD', 'TND', 'JOD', 'KWD', 'QAR', 'BHD', 'OMR', 'IQD', 'LBP', 'SYP', 'YER', 'LYD', 'SDG', 'EUR'] as const;
+export const CURRENCIES = [
+  'USD',
+  'SAR',
+  'AED',
+  'EGP',
+  'MAD',
+  'DZD',
+  'TND',
+  'JOD',
+  'KWD',
+  'QAR',
+  'BHD',
+  'OMR',
+  'IQD',
+  'LBP',
+  'SYP',
+  'YER',
+  'LYD',
+  'SDG',
+  'EUR',
+] as const;
 export type Currency = (typeof CURRENCIES)[number];
 export const DEFAULT_CURRENCY: Currency = 'USD';
 

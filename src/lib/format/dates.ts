@@ -2,7 +2,12 @@
  * Dates on the site: Arabic month names with Latin digits, the digits the content itself uses.
  * The numbering system is always passed explicitly so output does not depend on the ICU build.
  */
-const arabicDate = new Intl.DateTimeFormat('ar-u-nu-latn', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+const arabicDate = new Intl.DateTimeFormat('ar-u-nu-latn', {
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
 
 export function formatArabicDate(date: Date): string {
   return arabicDate.format(date);

@@ -9,7 +9,10 @@ export const GOAL_FIELD_COPY: Record<GoalField, { label: string; hint: string }>
   targetYearlyNet: { label: 'الدخل الصافي الذي تريده في السنة', hint: 'ما يصلك بعد عمولة المنصة، من العمل الحر وحده.' },
   averageOrderPrice: { label: 'متوسط سعر الطلب الذي تستهدفه', hint: 'السعر الذي تريد أن تبيع به حين تستقر.' },
   platformFeePercent: { label: 'عمولة المنصة', hint: 'ما تقتطعه المنصة من كل طلب.' },
-  acceptancePercent: { label: 'نسبة العروض التي تتحول إلى طلبات', hint: 'من كل 100 عرض ترسله، كم عميلًا يوافق؟ ابدأ بتقدير متواضع.' },
+  acceptancePercent: {
+    label: 'نسبة العروض التي تتحول إلى طلبات',
+    hint: 'من كل 100 عرض ترسله، كم عميلًا يوافق؟ ابدأ بتقدير متواضع.',
+  },
   workingDaysPerWeek: { label: 'أيام العمل في الأسبوع', hint: 'الأيام التي ترسل فيها العروض وتعمل.' },
   startPrice: { label: 'سعر البداية', hint: 'سعر منخفض تبدأ به لتجمع أول الطلبات والتقييمات.' },
   raisePercent: { label: 'الزيادة في كل مرة', hint: 'بكم ترفع السعر كلما حان موعد الزيادة.' },
@@ -18,7 +21,12 @@ export const GOAL_FIELD_COPY: Record<GoalField, { label: string; hint: string }>
 };
 
 /** The planner's units only, so the page's props carry no label the planner never shows. */
-export const GOAL_UNITS = { percent: UNIT_LABELS.percent, days: UNIT_LABELS.days, months: UNIT_LABELS.months, orders: UNIT_LABELS.orders };
+export const GOAL_UNITS = {
+  percent: UNIT_LABELS.percent,
+  days: UNIT_LABELS.days,
+  months: UNIT_LABELS.months,
+  orders: UNIT_LABELS.orders,
+};
 
 export const LOG_COPY = {
   weekStart: { label: 'بداية الأسبوع', hint: 'أول يوم في الأسبوع الذي تسجله.' },
@@ -50,7 +58,8 @@ export const GOAL_UI = {
   yes: 'نعم',
   no: 'لا',
   reachedIn: 'بهذه الخطة تبلغ هدفك الشهري في الشهر {month}، حين يصير سعرك {price}.',
-  notReached: 'بهذه الأرقام لا تبلغ هدفك خلال {months} شهرًا: ارفع السعر أسرع، أو زد عدد الطلبات التي تستطيع إنجازها، أو راجع الهدف.',
+  notReached:
+    'بهذه الأرقام لا تبلغ هدفك خلال {months} شهرًا: ارفع السعر أسرع، أو زد عدد الطلبات التي تستطيع إنجازها، أو راجع الهدف.',
   logTitle: 'سجلك الأسبوعي',
   logIntro: 'سجل كل أسبوع ما حققته وما تعثر فيه وسببه، وقارن الطريق الذي قطعته بخطتك.',
   addWeek: 'أضف الأسبوع',
@@ -59,9 +68,11 @@ export const GOAL_UI = {
   chartTitle: 'الدخل التراكمي: الخطة مقابل الواقع',
   planned: 'المخطط',
   actual: 'الفعلي',
-  ahead: 'أنت متقدم على خطتك: جمعت {actual} من أصل {planned} مخططة حتى الآن ({percent}٪). حافظ على ما نجح، وفكر في رفع سعرك.',
+  ahead:
+    'أنت متقدم على خطتك: جمعت {actual} من أصل {planned} مخططة حتى الآن ({percent}٪). حافظ على ما نجح، وفكر في رفع سعرك.',
   onTrack: 'أنت على المسار: جمعت {actual} من أصل {planned} مخططة ({percent}٪). استمر بالإيقاع نفسه.',
-  behind: 'أنت متأخر عن خطتك: جمعت {actual} من أصل {planned} مخططة ({percent}٪). راجع ملاحظاتك لتعرف السبب: قلة العروض، أم نسبة القبول، أم السعر؟',
+  behind:
+    'أنت متأخر عن خطتك: جمعت {actual} من أصل {planned} مخططة ({percent}٪). راجع ملاحظاتك لتعرف السبب: قلة العروض، أم نسبة القبول، أم السعر؟',
   weekCol: 'الأسبوع',
   incomeCol: 'الدخل',
   ordersCol: 'الطلبات',
@@ -70,9 +81,12 @@ export const GOAL_UI = {
   print: 'اطبع خطتك في صفحة',
   invalidDate: 'اختر تاريخ بداية الأسبوع.',
   overlappingWeek: 'سجلت هذا الأسبوع من قبل، أو أسبوعًا يتداخل معه. احذف القديم أولًا أو اختر تاريخًا آخر.',
-  notSaved: 'لم نستطع حفظ بياناتك في هذا المتصفح (التخزين ممتلئ أو معطل أو في وضع التصفح الخاص). ما تكتبه باقٍ في هذه الصفحة فقط حتى تغلقها.',
-  readOnly: 'حُفظت بياناتك بإصدار أحدث من الموقع، فنعرضها للقراءة فقط كي لا نفسدها. أعد تحميل الصفحة لتحصل على الإصدار الأحدث.',
-  quarantined: 'وجدنا في متصفحك بيانات محفوظة للمخطط لا نستطيع قراءتها، فبدأنا من جديد دون أن نحذفها: احتفظنا بنسخة منها كما هي.',
+  notSaved:
+    'لم نستطع حفظ بياناتك في هذا المتصفح (التخزين ممتلئ أو معطل أو في وضع التصفح الخاص). ما تكتبه باقٍ في هذه الصفحة فقط حتى تغلقها.',
+  readOnly:
+    'حُفظت بياناتك بإصدار أحدث من الموقع، فنعرضها للقراءة فقط كي لا نفسدها. أعد تحميل الصفحة لتحصل على الإصدار الأحدث.',
+  quarantined:
+    'وجدنا في متصفحك بيانات محفوظة للمخطط لا نستطيع قراءتها، فبدأنا من جديد دون أن نحذفها: احتفظنا بنسخة منها كما هي.',
   downloadRaw: 'نزّل النسخة المحفوظة',
 } as const;
 export type GoalUiKey = keyof typeof GOAL_UI;

@@ -7,7 +7,14 @@ import type { GoalField } from '../storage/documents';
 import { parseNumber } from '../format/numbers';
 import type { MessageKey } from '../forms/messages';
 import type { Unit } from '../forms/units';
-import { planIncomeGoal, priceRamp, splitYearlyGoal, type IncomeGoalPlan, type PriceRamp, type YearlyGoalSplit } from './plan';
+import {
+  planIncomeGoal,
+  priceRamp,
+  splitYearlyGoal,
+  type IncomeGoalPlan,
+  type PriceRamp,
+  type YearlyGoalSplit,
+} from './plan';
 import type { Problem } from '../forms/validation';
 import { PLANNER_KEYS } from '../forms/planner-link';
 
@@ -74,15 +81,49 @@ export function readGoalPlan(text: GoalText): { value: GoalPlan | undefined; err
   if (Object.keys(errors).length > 0) return { value: undefined, errors };
 
   const report = <F extends string>(list: { field: F; problem: Problem }[], fieldOf: Record<F, GoalField>) => {
-    for (const e of list) errors[fieldOf[e.field]] ??= e.problem === 'zero' && GOAL_FORM[fieldOf[e.field]].unit === 'money' ? 'zero-price' : e.problem;
+    for (const e of list)
+      errors[fieldOf[e.field]] ??=
+        e.problem === 'zero' && GOAL_FORM[fieldOf[e.field]].unit === 'money' ? 'zero-price' : e.problem;
   };
   const split = splitYearlyGoal({ yearlyNet: v.targetYearlyNet, workingDaysPerWeek: v.workingDaysPerWeek });
   if (!split.ok) report(split.errors, { yearlyNet: 'targetYearlyNet', workingDaysPerWeek: 'workingDaysPerWeek' });
   const targetNetMonthly = v.targetYearlyNet / 12;
-  const plan = planIncomeGoal({ targetNetMonthly, averageOrderPrice: v.averageOrderPrice, platformFeeRate: v.platformFeePercent, acceptanceRate: v.acceptancePercent, workingDaysPerWeek: v.workingDaysPerWeek });
-  if (!plan.ok) report(plan.errors, { targetNetMonthly: 'targetYearlyNet', averageOrderPrice: 'averageOrderPrice', platformFeeRate: 'platformFeePercent', acceptanceRate: 'acceptancePercent', workingDaysPerWeek: 'workingDaysPerWeek' });
-  const ramp = priceRamp({ startPrice: v.startPrice, targetPrice: v.averageOrderPrice, raiseRate: v.raisePercent, raiseEveryMonths: v.raiseEveryMonths, months: RAMP_MONTHS, targetNetMonthly, platformFeeRate: v.platformFeePercent, ordersPerMonthCapacity: v.monthlyCapacity });
-  if (!ramp.ok) report(ramp.errors, { startPrice: 'startPrice', targetPrice: 'averageOrderPrice', raiseRate: 'raisePercent', raiseEveryMonths: 'raiseEveryMonths', months: 'raiseEveryMonths', targetNetMonthly: 'targetYearlyNet', platformFeeRate: 'platformFeePercent', ordersPerMonthCapacity: 'monthlyCapacity' });
+  const plan = planIncomeGoal({
+    targetNetMonthly,
+    averageOrderPrice: v.averageOrderPrice,
+    platformFeeRate: v.platformFeePercent,
+    acceptanceRate: v.acceptancePercent,
+    workingDaysPerWeek: v.workingDaysPerWeek,
+  });
+  if (!plan.ok)
+    report(plan.errors, {
+      targetNetMonthly: 'targetYearlyNet',
+      averageOrderPrice: 'averageOrderPrice',
+      platformFeeRate: 'platformFeePercent',
+      acceptanceRate: 'acceptancePercent',
+      workingDaysPerWeek: 'workingDaysPerWeek',
+    });
+  const ramp = priceRamp({
+    startPrice: v.startPrice,
+    targetPrice: v.averageOrderPrice,
+    raiseRate: v.raisePercent,
+    raiseEveryMonths: v.raiseEveryMonths,
+    months: RAMP_MONTHS,
+    targetNetMonthly,
+    platformFeeRate: v.platformFeePercent,
+    ordersPerMonthCapacity: v.monthlyCapacity,
+  });
+  if (!ramp.ok)
+    report(ramp.errors, {
+      startPrice: 'startPrice',
+      targetPrice: 'averageOrderPrice',
+      raiseRate: 'raisePercent',
+      raiseEveryMonths: 'raiseEveryMonths',
+      months: 'raiseEveryMonths',
+      targetNetMonthly: 'targetYearlyNet',
+      platformFeeRate: 'platformFeePercent',
+      ordersPerMonthCapacity: 'monthlyCapacity',
+    });
   if (!split.ok || !plan.ok || !ramp.ok) return { value: undefined, errors };
   return { value: { split: split.value, plan: plan.value, ramp: ramp.value }, errors };
 }

@@ -5,7 +5,19 @@
  * precision until display. Counts of orders and proposals are whole numbers rounded up, since half an order earns
  * nothing. Rates are fractions: 0.2 means 20%.
  */
-import { amount, count, has, increase, positive, price, rate, validate, wholeUpTo, type Result, type Rule } from '../forms/validation';
+import {
+  amount,
+  count,
+  has,
+  increase,
+  positive,
+  price,
+  rate,
+  validate,
+  wholeUpTo,
+  type Result,
+  type Rule,
+} from '../forms/validation';
 
 /**
  * Relative slack before rounding a count up: `price × (1 − fee)` is rarely exact in binary, so 57 / (12 × 0.95)
@@ -38,8 +50,7 @@ function ordersFor(target: number, netPerOrder: number): number {
 }
 
 /** Working days in a week: 1 to 7; half days are allowed, as in the pricing calculator. */
-const workingDays: Rule = (x) =>
-  positive(x) ?? (x < 1 ? 'too-small' : x > DAYS_PER_WEEK ? 'too-many-days' : undefined);
+const workingDays: Rule = (x) => positive(x) ?? (x < 1 ? 'too-small' : x > DAYS_PER_WEEK ? 'too-many-days' : undefined);
 
 /** The share of proposals that become orders: above 0 (at least MIN_ACCEPTANCE_RATE) and at most 1. */
 const acceptance: Rule = (x) =>

@@ -16,7 +16,8 @@ export const GOALS_VERSION = 2;
 
 type Plain = Record<string, unknown>;
 
-const isPlain = (value: unknown): value is Plain => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isPlain = (value: unknown): value is Plain =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** A plain object with exactly these own keys, like Zod's strictObject. */
 const exactly = (value: unknown, keys: readonly string[]): value is Plain =>
@@ -42,14 +43,28 @@ export function goalsFromStoredText(raw: string | null): Goals | null {
   } catch {
     return null;
   }
-  if (!exactly(envelope, ['schemaVersion', 'revision', 'updatedAt', 'data']) || envelope.schemaVersion !== GOALS_VERSION) return null;
-  if (!count(envelope.revision) || !sameDate(envelope.updatedAt, /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/)) return null;
+  if (
+    !exactly(envelope, ['schemaVersion', 'revision', 'updatedAt', 'data']) ||
+    envelope.schemaVersion !== GOALS_VERSION
+  )
+    return null;
+  if (!count(envelope.revision) || !sameDate(envelope.updatedAt, /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/))
+    return null;
   const data = envelope.data;
   if (!exactly(data, ['fields', 'weeks']) || !isPlain(data.fields) || !Array.isArray(data.weeks)) return null;
   const { fields, weeks } = data;
-  if (!Object.entries(fields).every(([k, v]) => (GOAL_FIELD_IDS as string[]).includes(k) && text(v, MAX_FIELD_TEXT))) return null;
+  if (!Object.entries(fields).every(([k, v]) => (GOAL_FIELD_IDS as string[]).includes(k) && text(v, MAX_FIELD_TEXT)))
+    return null;
   const fine = (w: unknown) =>
-    exactly(w, WEEK_KEYS) && sameDate(w.weekStart, /^\d{4}-\d\d-\d\d$/) && typeof w.income === 'number' && w.income >= 0 && w.income < Infinity && count(w.orders) && count(w.proposals) && text(w.note, MAX_NOTE_LENGTH);
-  if (weeks.length > 1000 || !weeks.every(fine) || new Set(weeks.map((w: Plain) => w.weekStart)).size !== weeks.length) return null;
+    exactly(w, WEEK_KEYS) &&
+    sameDate(w.weekStart, /^\d{4}-\d\d-\d\d$/) &&
+    typeof w.income === 'number' &&
+    w.income >= 0 &&
+    w.income < Infinity &&
+    count(w.orders) &&
+    count(w.proposals) &&
+    text(w.note, MAX_NOTE_LENGTH);
+  if (weeks.length > 1000 || !weeks.every(fine) || new Set(weeks.map((w: Plain) => w.weekStart)).size !== weeks.length)
+    return null;
   return data as Goals;
 }

@@ -22,7 +22,10 @@ export type WeekProblem = MessageKey | 'invalid-date' | 'overlapping-week';
 export type WeekErrors = Partial<Record<Exclude<keyof WeekDraft, 'note'>, WeekProblem>>;
 
 /** The entry the draft describes, or every field's problem; `weeks` are those already in the log. */
-export function readWeek(draft: WeekDraft, weeks: readonly WeekEntry[]): { entry: WeekEntry; errors: WeekErrors } | { entry: undefined; errors: WeekErrors } {
+export function readWeek(
+  draft: WeekDraft,
+  weeks: readonly WeekEntry[],
+): { entry: WeekEntry; errors: WeekErrors } | { entry: undefined; errors: WeekErrors } {
   const errors: WeekErrors = {};
   const number = (field: 'income' | 'orders' | 'proposals', whole: boolean): number => {
     const parsed = parseNumber(draft[field]);
@@ -32,11 +35,19 @@ export function readWeek(draft: WeekDraft, weeks: readonly WeekEntry[]): { entry
     else return parsed.value;
     return 0;
   };
-  const entry: WeekEntry = { weekStart: draft.weekStart, income: number('income', false), orders: number('orders', true), proposals: number('proposals', true), note: draft.note.slice(0, MAX_NOTE_LENGTH) };
+  const entry: WeekEntry = {
+    weekStart: draft.weekStart,
+    income: number('income', false),
+    orders: number('orders', true),
+    proposals: number('proposals', true),
+    note: draft.note.slice(0, MAX_NOTE_LENGTH),
+  };
   if (!/^\d{4}-\d{2}-\d{2}$/.test(draft.weekStart)) errors.weekStart = 'invalid-date';
   else {
     // Any clash in the log counts: of two overlapping weeks the later is named, which may be one already logged.
-    const clash = validateWeekLog([...weeks, entry]).find((e) => e.problem === 'invalid-date' || e.problem === 'overlapping-week');
+    const clash = validateWeekLog([...weeks, entry]).find(
+      (e) => e.problem === 'invalid-date' || e.problem === 'overlapping-week',
+    );
     if (clash) errors.weekStart = clash.problem === 'invalid-date' ? 'invalid-date' : 'overlapping-week';
   }
   return Object.keys(errors).length > 0 ? { entry: undefined, errors } : { entry, errors };

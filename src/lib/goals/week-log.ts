@@ -92,7 +92,9 @@ export function validateWeekLog(entries: readonly WeekEntry[]): LogFieldError[] 
       errors.push({ field: 'weekStart', problem: 'overlapping-week', index: cur.index });
     }
   }
-  return errors.sort((a, b) => (a.index ?? 0) - (b.index ?? 0) || LOG_FIELDS.indexOf(a.field) - LOG_FIELDS.indexOf(b.field));
+  return errors.sort(
+    (a, b) => (a.index ?? 0) - (b.index ?? 0) || LOG_FIELDS.indexOf(a.field) - LOG_FIELDS.indexOf(b.field),
+  );
 }
 
 export interface PlanVsActualRow {
@@ -172,7 +174,11 @@ export function weekVerdict(
     const { weeks } = figures;
     errors = validate(
       { actual: figures.actual, weeks, weeklyTargetIncome },
-      { actual: (x) => finite(x) ?? (x < 0 ? 'negative' : undefined), weeks: wholeUpTo(MAX_AMOUNT), weeklyTargetIncome: price },
+      {
+        actual: (x) => finite(x) ?? (x < 0 ? 'negative' : undefined),
+        weeks: wholeUpTo(MAX_AMOUNT),
+        weeklyTargetIncome: price,
+      },
     );
     // A total of weeks each within MAX_AMOUNT; the bound keeps the percentage finite.
     if (!has(errors, 'actual') && !has(errors, 'weeks') && figures.actual > MAX_AMOUNT * weeks) {

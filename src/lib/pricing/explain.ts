@@ -12,7 +12,11 @@ export interface Money {
 }
 
 /** The figures the rate explanation talks about, formatted for display. */
-export function rateFigures(r: RateBreakdown, targetNetMonthly: number, { currency, digits }: Money): Record<string, string> {
+export function rateFigures(
+  r: RateBreakdown,
+  targetNetMonthly: number,
+  { currency, digits }: Money,
+): Record<string, string> {
   const m = (v: number) => formatMoney(v, currency, digits);
   const share = (part: number) => formatNumber((part / r.yearlyGross) * 100, { digits, fractionDigits: 0 });
   return {

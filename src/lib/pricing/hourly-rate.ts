@@ -4,7 +4,17 @@
  * validates and returns either a value or the fields to fix; no input ever yields NaN or Infinity. Amounts keep
  * full precision here; they are rounded once, at display (`formatMoney`). Rates are fractions: 0.2 means 20%.
  */
-import { MIN_MINUTES, amount, finite, has, positive, rate, validate, type Result, type Rule } from '../forms/validation';
+import {
+  MIN_MINUTES,
+  amount,
+  finite,
+  has,
+  positive,
+  rate,
+  validate,
+  type Result,
+  type Rule,
+} from '../forms/validation';
 
 const WEEKS_PER_YEAR = 52;
 const HOURS_PER_DAY = 24;

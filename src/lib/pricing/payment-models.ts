@@ -3,7 +3,17 @@
  * price, a step-by-step price ladder and a microservice's real payout. Same conventions as pricing/hourly-rate.ts: validated
  * input, a value or the fields to fix, never NaN or Infinity. Kept apart so the calculator loads them on demand.
  */
-import { MIN_MINUTES, amount, has, increase, positive, positiveAmount, rate, validate, type Result } from '../forms/validation';
+import {
+  MIN_MINUTES,
+  amount,
+  has,
+  increase,
+  positive,
+  positiveAmount,
+  rate,
+  validate,
+  type Result,
+} from '../forms/validation';
 
 /** Longest project accepted, in hours (about fifty working years). */
 export const MAX_PROJECT_HOURS = 100_000;

@@ -5,7 +5,6 @@
  */
 import { looseStoredData, ownValue } from '../storage/loose-read';
 
-
 export type StepState = 'done' | 'skipped';
 
 export function progressFromStoredText(raw: string | null, stepIds: readonly string[]): Map<string, StepState> {

@@ -14,18 +14,20 @@ const WORD = /[\p{L}\p{N}]+/gu;
 
 /** Folds spelling variants so two ways of writing a word compare equal (used for matching, never shown). */
 export function foldArabic(text: string): string {
-  return text
-    .normalize('NFKC')
-    .replace(TASHKEEL, '')
-    .replace(TATWEEL, '')
-    .replace(/[أإآٱ]/g, 'ا')
-    .replace(/ى/g, 'ي')
-    .replace(/ة/g, 'ه')
-    .replace(/ؤ/g, 'و')
-    .replace(/ئ/g, 'ي')
-    .toLowerCase()
-    // Removing a mark can let neighbours compose: normalise again so folding twice changes nothing.
-    .normalize('NFKC');
+  return (
+    text
+      .normalize('NFKC')
+      .replace(TASHKEEL, '')
+      .replace(TATWEEL, '')
+      .replace(/[أإآٱ]/g, 'ا')
+      .replace(/ى/g, 'ي')
+      .replace(/ة/g, 'ه')
+      .replace(/ؤ/g, 'و')
+      .replace(/ئ/g, 'ي')
+      .toLowerCase()
+      // Removing a mark can let neighbours compose: normalise again so folding twice changes nothing.
+      .normalize('NFKC')
+  );
 }
 
 /** Removes only what never changes a word's meaning (marks, tatweel), keeping its spelling for display. */
@@ -40,11 +42,89 @@ export function words(text: string): string[] {
 /** Words so common that they find every page; queried alone they would only cost the reader data. */
 const COMMON = new Set(
   [
-    'في', 'من', 'على', 'الى', 'عن', 'مع', 'ما', 'ماذا', 'هل', 'او', 'ثم', 'كل', 'هذا', 'هذه', 'ذلك', 'تلك', 'التي',
-    'الذي', 'الذين', 'هو', 'هي', 'هم', 'انا', 'انت', 'نحن', 'كان', 'كانت', 'يكون', 'لا', 'لم', 'لن', 'قد', 'ان',
-    'حتي', 'عند', 'بعد', 'قبل', 'بين', 'كيف', 'لماذا', 'متي', 'اين', 'كم', 'يا', 'و', 'ف', 'ب', 'ل', 'ك', 'به', 'بها',
-    'له', 'لها', 'فيه', 'فيها', 'منه', 'منها', 'عليه', 'عليها', 'اي', 'الا', 'لكن', 'بل', 'اذا', 'لو', 'كما', 'مثل',
-    'هناك', 'هنا', 'اريد', 'ابغي', 'عايز', 'the', 'a', 'an', 'of', 'to', 'in', 'and', 'or', 'how', 'what', 'is',
+    'في',
+    'من',
+    'على',
+    'الى',
+    'عن',
+    'مع',
+    'ما',
+    'ماذا',
+    'هل',
+    'او',
+    'ثم',
+    'كل',
+    'هذا',
+    'هذه',
+    'ذلك',
+    'تلك',
+    'التي',
+    'الذي',
+    'الذين',
+    'هو',
+    'هي',
+    'هم',
+    'انا',
+    'انت',
+    'نحن',
+    'كان',
+    'كانت',
+    'يكون',
+    'لا',
+    'لم',
+    'لن',
+    'قد',
+    'ان',
+    'حتي',
+    'عند',
+    'بعد',
+    'قبل',
+    'بين',
+    'كيف',
+    'لماذا',
+    'متي',
+    'اين',
+    'كم',
+    'يا',
+    'و',
+    'ف',
+    'ب',
+    'ل',
+    'ك',
+    'به',
+    'بها',
+    'له',
+    'لها',
+    'فيه',
+    'فيها',
+    'منه',
+    'منها',
+    'عليه',
+    'عليها',
+    'اي',
+    'الا',
+    'لكن',
+    'بل',
+    'اذا',
+    'لو',
+    'كما',
+    'مثل',
+    'هناك',
+    'هنا',
+    'اريد',
+    'ابغي',
+    'عايز',
+    'the',
+    'a',
+    'an',
+    'of',
+    'to',
+    'in',
+    'and',
+    'or',
+    'how',
+    'what',
+    'is',
   ].map(foldArabic),
 );
 
@@ -100,7 +180,10 @@ const MAX_WHOLE = 8;
 const MAX_PER_WORD = 4;
 
 /** Finds lexicon phrases in the folded word list; returns [start, length, group] for each, longest first. */
-function findPhrases(folded: string[], lexicon: Lexicon): { start: number; length: number; group: readonly string[] }[] {
+function findPhrases(
+  folded: string[],
+  lexicon: Lexicon,
+): { start: number; length: number; group: readonly string[] }[] {
   const found: { start: number; length: number; group: readonly string[] }[] = [];
   const taken = new Set<number>();
   const phrases = lexicon
@@ -120,7 +203,10 @@ function findPhrases(folded: string[], lexicon: Lexicon): { start: number; lengt
 /** A typed word matches a lexicon word when equal after folding, or equal once the article or a prefix is off. */
 function sameWord(typed: string, lexiconWord: string): boolean {
   if (typed === lexiconWord) return true;
-  return wordVariants(typed).some((v) => foldArabic(v) === lexiconWord || foldArabic(v) === `ال${lexiconWord}` || `ال${foldArabic(v)}` === lexiconWord);
+  return wordVariants(typed).some(
+    (v) =>
+      foldArabic(v) === lexiconWord || foldArabic(v) === `ال${lexiconWord}` || `ال${foldArabic(v)}` === lexiconWord,
+  );
 }
 
 export function planSearch(raw: string, lexicon: Lexicon = []): SearchPlan {
@@ -137,7 +223,9 @@ export function planSearch(raw: string, lexicon: Lexicon = []): SearchPlan {
   // An Arabic query is not widened to English synonyms: the pages are Arabic, and Pagefind keeps Latin words
   // in another index chunk, which would cost the reader a download of some 30 kB for nothing.
   const arabic = /[\u0600-\u06FF]/.test(shown);
-  const usable = arabic ? lexicon.map((group) => group.filter((w) => /[\u0600-\u06FF]/.test(w))).filter((group) => group.length > 1) : lexicon;
+  const usable = arabic
+    ? lexicon.map((group) => group.filter((w) => /[\u0600-\u06FF]/.test(w))).filter((group) => group.length > 1)
+    : lexicon;
   const phrases = findPhrases(folded, usable);
   const whole = new Map<string, number>();
   const add = (text: string, weight: number) => {
@@ -161,11 +249,17 @@ export function planSearch(raw: string, lexicon: Lexicon = []): SearchPlan {
   const inPhrase = new Set(phrases.flatMap((p) => Array.from({ length: p.length }, (_, j) => p.start + j)));
   for (const { start, length, group } of phrases) {
     const typed = kept.slice(start, start + length).join(' ');
-    perWord.push(dedupe([{ text: typed, weight: 1 }, ...group.map((text) => ({ text, weight: 0.8 }))]).slice(0, MAX_PER_WORD));
+    perWord.push(
+      dedupe([{ text: typed, weight: 1 }, ...group.map((text) => ({ text, weight: 0.8 }))]).slice(0, MAX_PER_WORD),
+    );
   }
   kept.forEach((w, i) => {
     if (inPhrase.has(i)) return;
-    perWord.push(wordVariants(w).map((text, j) => ({ text, weight: j === 0 ? 1 : 0.9 })).slice(0, MAX_PER_WORD));
+    perWord.push(
+      wordVariants(w)
+        .map((text, j) => ({ text, weight: j === 0 ? 1 : 0.9 }))
+        .slice(0, MAX_PER_WORD),
+    );
   });
 
   return {
@@ -198,7 +292,12 @@ export interface Hit {
  * plus, for each word group, the best of that group's hits at half weight — so pages holding every word come
  * first and pages holding some still follow.
  */
-export function mergeHits(whole: Hit[][], wholeWeights: number[], perWord: Hit[][][], perWordWeights: number[][]): string[] {
+export function mergeHits(
+  whole: Hit[][],
+  wholeWeights: number[],
+  perWord: Hit[][][],
+  perWordWeights: number[][],
+): string[] {
   const total = new Map<string, number>();
   const bump = (id: string, score: number) => total.set(id, (total.get(id) ?? 0) + score);
   const bestWhole = new Map<string, number>();

@@ -12,7 +12,10 @@ export interface EngineResult<T> {
 }
 
 export interface Engine<T> {
-  search: (term: string, options?: { filters?: Record<string, string> }) => Promise<{ results: EngineResult<T>[] } | null>;
+  search: (
+    term: string,
+    options?: { filters?: Record<string, string> },
+  ) => Promise<{ results: EngineResult<T>[] } | null>;
 }
 
 export interface Ranked<T> {
@@ -20,7 +23,12 @@ export interface Ranked<T> {
   results: EngineResult<T>[];
 }
 
-export async function runPlan<T>(engine: Engine<T>, plan: SearchPlan, filters: Record<string, string> = {}, enough = 5): Promise<Ranked<T>> {
+export async function runPlan<T>(
+  engine: Engine<T>,
+  plan: SearchPlan,
+  filters: Record<string, string> = {},
+  enough = 5,
+): Promise<Ranked<T>> {
   if (plan.empty) return { results: [] };
   const byId = new Map<string, EngineResult<T>>();
   const lookup = async (term: string): Promise<Hit[]> => {
@@ -32,7 +40,9 @@ export async function runPlan<T>(engine: Engine<T>, plan: SearchPlan, filters: R
   const whole = await Promise.all(plan.whole.map((q) => lookup(q.text)));
   const wholeCount = new Set(whole.flat().map((h) => h.id)).size;
   const runPerWord = wholeCount < enough && plan.perWord.length > 0;
-  const perWord = runPerWord ? await Promise.all(plan.perWord.map((group) => Promise.all(group.map((q) => lookup(q.text))))) : [];
+  const perWord = runPerWord
+    ? await Promise.all(plan.perWord.map((group) => Promise.all(group.map((q) => lookup(q.text)))))
+    : [];
   const order = mergeHits(
     whole,
     plan.whole.map((q) => q.weight),

@@ -102,4 +102,3 @@ export function tryWrite(store: KeyValueStore, key: string, value: string | null
     return writeFailure(error);
   }
 }
-

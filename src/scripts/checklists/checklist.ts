@@ -19,7 +19,11 @@ for (const root of document.querySelectorAll<HTMLElement>('[data-checklist]')) {
   const reset = root.querySelector<HTMLButtonElement>('[data-checklist-reset]');
 
   const showCount = () => {
-    if (count) count.textContent = fillTemplate(count.dataset.template ?? '', { done: String(boxes.filter((b) => b.checked).length), total: String(boxes.length) });
+    if (count)
+      count.textContent = fillTemplate(count.dataset.template ?? '', {
+        done: String(boxes.filter((b) => b.checked).length),
+        total: String(boxes.length),
+      });
   };
   const apply = () => {
     const ticked = ticksFromStoredText(readLocal(CHECKLISTS_KEY), listId, ids);
@@ -29,7 +33,10 @@ for (const root of document.querySelectorAll<HTMLElement>('[data-checklist]')) {
   const save = async () => {
     showCount();
     const { saveTicks } = await import('./save-ticks');
-    const outcome = saveTicks(listId, boxes.filter((b) => b.checked).map((b) => b.dataset.item!));
+    const outcome = saveTicks(
+      listId,
+      boxes.filter((b) => b.checked).map((b) => b.dataset.item!),
+    );
     if (warning) warning.hidden = outcome.saved;
     if (quarantine && outcome.quarantinedRaw !== null) {
       const link = quarantine.querySelector('a');

@@ -29,7 +29,9 @@ if (root) {
 
   const showExported = () => {
     const at = lastExportedAt(store());
-    exported.textContent = at ? new Intl.DateTimeFormat('ar-u-nu-latn', { dateStyle: 'long', timeStyle: 'short' }).format(at) : message('never');
+    exported.textContent = at
+      ? new Intl.DateTimeFormat('ar-u-nu-latn', { dateStyle: 'long', timeStyle: 'short' }).format(at)
+      : message('never');
   };
   const showQuarantine = () => {
     quarantineList.replaceChildren();
@@ -41,7 +43,9 @@ if (root) {
       get.type = 'button';
       get.className = 'link';
       get.textContent = `${message('downloadSetAside')} (${key.split(':')[2] ?? ''})`;
-      get.addEventListener('click', () => download(`${key.replace(/[^a-z0-9-]+/gi, '-')}.json`, store()?.getItem(key) ?? ''));
+      get.addEventListener('click', () =>
+        download(`${key.replace(/[^a-z0-9-]+/gi, '-')}.json`, store()?.getItem(key) ?? ''),
+      );
       const drop = document.createElement('button');
       drop.type = 'button';
       drop.className = 'link ms-4';
@@ -71,7 +75,9 @@ if (root) {
     }
     const { importLocal } = await import('./local-backup');
     const result = importLocal(await file.text());
-    status.textContent = result.ok ? message('imported') : message(result.error.replace(/-(\w)/g, (_, c: string) => c.toUpperCase()));
+    status.textContent = result.ok
+      ? message('imported')
+      : message(result.error.replace(/-(\w)/g, (_, c: string) => c.toUpperCase()));
     fileInput.value = '';
   });
 

@@ -5,12 +5,20 @@
 export function registerServiceWorker(): void {
   if (import.meta.env.DEV || !('serviceWorker' in navigator)) return;
   addEventListener('load', () => {
-    navigator.serviceWorker.register('/sw.js').then((registration) => {
-      // Registration waits for an update check already under way, so a worker found then is waiting by now.
-      const offer = () => registration?.waiting && navigator.serviceWorker.controller && import('./update-notice').then((m) => m.offerUpdate(registration));
-      offer();
-      // Blocked workers (some browsers, the tests) resolve without a registration.
-      registration?.addEventListener('updatefound', () => registration.installing?.addEventListener('statechange', offer));
-    }, () => {});
+    navigator.serviceWorker.register('/sw.js').then(
+      (registration) => {
+        // Registration waits for an update check already under way, so a worker found then is waiting by now.
+        const offer = () =>
+          registration?.waiting &&
+          navigator.serviceWorker.controller &&
+          import('./update-notice').then((m) => m.offerUpdate(registration));
+        offer();
+        // Blocked workers (some browsers, the tests) resolve without a registration.
+        registration?.addEventListener('updatefound', () =>
+          registration.installing?.addEventListener('statechange', offer),
+        );
+      },
+      () => {},
+    );
   });
 }

@@ -5,7 +5,9 @@ export function offerSaveForOffline(): void {
   if (!button || !status || !('serviceWorker' in navigator) || !('caches' in window)) return;
   button.hidden = false;
   button.addEventListener('click', () => {
-    const links = [...document.querySelectorAll<HTMLAnchorElement>('[data-path-progress] a[href^="/"]')].map((a) => a.pathname);
+    const links = [...document.querySelectorAll<HTMLAnchorElement>('[data-path-progress] a[href^="/"]')].map(
+      (a) => a.pathname,
+    );
     void import('./save-path').then((m) => m.savePathForOffline(button, status, links));
   });
 }

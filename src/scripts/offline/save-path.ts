@@ -6,7 +6,11 @@
 import { PAGES_CACHE } from './caches';
 import { countLabel, PAGES } from '../../lib/format/plural';
 
-export async function savePathForOffline(button: HTMLButtonElement, status: HTMLElement, links: string[]): Promise<void> {
+export async function savePathForOffline(
+  button: HTMLButtonElement,
+  status: HTMLElement,
+  links: string[],
+): Promise<void> {
   const pages = [...new Set(['/path/', '/search/', ...links])];
   button.disabled = true;
   let failed = 0;

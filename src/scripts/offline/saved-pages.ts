@@ -23,7 +23,9 @@ export async function listSavedPages(list: HTMLElement, status: HTMLElement): Pr
     return;
   }
   const pages = entries.filter((e) => e.url !== '/offline/').sort((a, b) => a.title.localeCompare(b.title, 'ar'));
-  status.textContent = pages.length ? `${countLabel(pages.length, PAGES)} جاهزة للقراءة دون اتصال:` : 'لم تُحفظ أي صفحة بعد. كل صفحة تزورها وأنت متصل تُحفظ تلقائيًا.';
+  status.textContent = pages.length
+    ? `${countLabel(pages.length, PAGES)} جاهزة للقراءة دون اتصال:`
+    : 'لم تُحفظ أي صفحة بعد. كل صفحة تزورها وأنت متصل تُحفظ تلقائيًا.';
   list.replaceChildren(
     ...pages.map((page) => {
       const item = document.createElement('li');

@@ -19,7 +19,8 @@ export function offerUpdate(registration: ServiceWorkerRegistration): void {
   const notice = document.createElement('div');
   notice.setAttribute('role', 'status');
   notice.dataset.updateNotice = '';
-  notice.className = 'fixed inset-x-3 bottom-3 z-40 mx-auto flex max-w-lg flex-wrap items-center gap-3 rounded-xl bg-slate-900 p-4 text-white shadow-xl dark:bg-slate-100 dark:text-slate-900';
+  notice.className =
+    'fixed inset-x-3 bottom-3 z-40 mx-auto flex max-w-lg flex-wrap items-center gap-3 rounded-xl bg-slate-900 p-4 text-white shadow-xl dark:bg-slate-100 dark:text-slate-900';
   const text = document.createElement('p');
   text.className = 'flex-1';
   text.textContent = 'نسخة أحدث من الدليل جاهزة. حدّث الصفحة حين تنتهي مما تكتبه.';

@@ -4,7 +4,13 @@
  * (`?shared=`), the page shows that progress read-only and never touches the reader's own. Plain script; storage
  * loads on the first mark.
  */
-import { decodeProgress, encodeProgress, progressFromStoredText, summarizeProgress, type StepState } from '../../lib/progress/path-progress';
+import {
+  decodeProgress,
+  encodeProgress,
+  progressFromStoredText,
+  summarizeProgress,
+  type StepState,
+} from '../../lib/progress/path-progress';
 import { fillTemplate } from '../../lib/format/template';
 import { PROGRESS_KEY } from '../../lib/storage/keys';
 import { readLocal } from '../shared/local-storage';
@@ -32,7 +38,11 @@ if (root) {
     }
     if (summary) {
       const s = summarizeProgress(ids, states);
-      summary.textContent = fillTemplate(summary.dataset.template ?? '', { done: String(s.done), skipped: String(s.skipped), total: String(s.total) });
+      summary.textContent = fillTemplate(summary.dataset.template ?? '', {
+        done: String(s.done),
+        skipped: String(s.skipped),
+        total: String(s.total),
+      });
     }
   };
   const load = () => {
@@ -54,7 +64,8 @@ if (root) {
       } catch {
         copied = false;
       }
-      if (shareStatus) shareStatus.textContent = `${copied ? shareStatus.dataset.copied : shareStatus.dataset.copyThis} ${url}`;
+      if (shareStatus)
+        shareStatus.textContent = `${copied ? shareStatus.dataset.copied : shareStatus.dataset.copyThis} ${url}`;
     });
   }
   root.addEventListener('click', async (e) => {

@@ -16,7 +16,8 @@ for (const el of document.querySelectorAll<HTMLElement>('[data-progress-status]'
   if (s.done + s.skipped === 0) continue;
   const state = states.get(el.dataset.step ?? '');
   const mine = state === 'done' ? el.dataset.done : state === 'skipped' ? el.dataset.skipped : '';
-  el.textContent = `${fillTemplate(el.dataset.template ?? '', { done: String(s.done), total: String(s.total) })} ${mine ?? ''}`.trim();
+  el.textContent =
+    `${fillTemplate(el.dataset.template ?? '', { done: String(s.done), total: String(s.total) })} ${mine ?? ''}`.trim();
   el.hidden = false;
 }
 

@@ -65,14 +65,21 @@ export function mountSearch(root: HTMLElement, options: SearchOptions): SearchBo
     if (plan.empty === 'blank') return say('');
     if (plan.empty === 'too-short') return say('اكتب حرفين على الأقل.');
     if (plan.empty === 'only-common') {
-      return say(`كلمات مثل «${plan.dropped.join('» و«')}» شائعة في كل صفحة ولا تكفي وحدها للبحث. أضف كلمة تصف ما تبحث عنه، مثل «التسعير» أو «العميل الأول».`);
+      return say(
+        `كلمات مثل «${plan.dropped.join('» و«')}» شائعة في كل صفحة ولا تكفي وحدها للبحث. أضف كلمة تصف ما تبحث عنه، مثل «التسعير» أو «العميل الأول».`,
+      );
     }
     say('جارٍ البحث…');
     let loaded;
     try {
       loaded = await loadSearch();
     } catch {
-      if (id === runId) say(navigator.onLine ? 'تعذر تحميل البحث. أعد تحميل الصفحة وحاول مرة أخرى.' : 'أنت غير متصل، ولم يُحفظ البحث على هذا الجهاز بعد. افتح الموقع مرة وأنت متصل ليعمل البحث دون اتصال.');
+      if (id === runId)
+        say(
+          navigator.onLine
+            ? 'تعذر تحميل البحث. أعد تحميل الصفحة وحاول مرة أخرى.'
+            : 'أنت غير متصل، ولم يُحفظ البحث على هذا الجهاز بعد. افتح الموقع مرة وأنت متصل ليعمل البحث دون اتصال.',
+        );
       return;
     }
     const full = planSearch(input.value, loaded.lexicon.groups);

@@ -36,7 +36,12 @@ export function loadSearch(): Promise<LoadedSearch> {
     import(/* @vite-ignore */ PAGEFIND_URL).then(async (pagefind) => {
       // noWorker: searching this small index takes a few milliseconds on the page itself, and the worker's
       // script would add 12 kB to the reader's first search.
-      await pagefind.options({ metaCacheTag: BUILD_ID, noWorker: true, excerptLength: 24, ranking: { metaWeights: { title: 4 } } });
+      await pagefind.options({
+        metaCacheTag: BUILD_ID,
+        noWorker: true,
+        excerptLength: 24,
+        ranking: { metaWeights: { title: 4 } },
+      });
       await pagefind.init();
       return pagefind as Engine<PageData>;
     }),

@@ -31,7 +31,10 @@ export function mountSearchPage(root: HTMLElement): void {
   const restore = () => {
     const saved = readSearchState(location.search);
     box.input.value = saved.q;
-    for (const [name, value] of [['type', saved.type], ['level', saved.level]] as const) {
+    for (const [name, value] of [
+      ['type', saved.type],
+      ['level', saved.level],
+    ] as const) {
       const match = form.querySelector<HTMLInputElement>(`input[name="${name}"][value="${CSS.escape(value)}"]`);
       (match ?? form.querySelector<HTMLInputElement>(`input[name="${name}"][value=""]`))!.checked = true;
     }

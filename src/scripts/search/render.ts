@@ -16,17 +16,30 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, te
 
 export function renderHit(data: PageData): HTMLLIElement {
   const item = el('li', '');
-  const link = el('a', 'block rounded-lg p-3 hover:bg-slate-100 focus-visible:bg-slate-100 dark:hover:bg-slate-800 dark:focus-visible:bg-slate-800');
+  const link = el(
+    'a',
+    'block rounded-lg p-3 hover:bg-slate-100 focus-visible:bg-slate-100 dark:hover:bg-slate-800 dark:focus-visible:bg-slate-800',
+  );
   link.href = data.url;
   link.dataset.searchHit = '';
   link.append(el('span', 'block text-lg font-bold text-brand-700 dark:text-brand-100', data.meta.title ?? data.url));
   const details = [data.filters['النوع']?.[0], data.filters['المستوى']?.[0]];
   const minutes = Number(data.meta.minutes);
   if (Number.isFinite(minutes) && minutes > 0) details.push(`${countLabel(minutes, MINUTES)} قراءة`);
-  link.append(el('span', 'mt-0.5 block text-sm text-slate-600 dark:text-slate-400', details.filter(Boolean).join(' · ') || PAGE_KINDS.page));
+  link.append(
+    el(
+      'span',
+      'mt-0.5 block text-sm text-slate-600 dark:text-slate-400',
+      details.filter(Boolean).join(' · ') || PAGE_KINDS.page,
+    ),
+  );
   const excerpt = el('span', 'mt-1 block text-base text-slate-800 dark:text-slate-200');
   for (const piece of excerptPieces(data.excerpt)) {
-    excerpt.append(piece.marked ? el('mark', 'rounded bg-amber-200 px-0.5 text-inherit dark:bg-amber-700', piece.text) : document.createTextNode(piece.text));
+    excerpt.append(
+      piece.marked
+        ? el('mark', 'rounded bg-amber-200 px-0.5 text-inherit dark:bg-amber-700', piece.text)
+        : document.createTextNode(piece.text),
+    );
   }
   link.append(excerpt);
   item.append(link);

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { ticksFromStoredText } from '../../../src/lib/checklists/saved-ticks';
 
 const ids = ['a-item', 'b-item', 'c-item'];
-const stored = (data: unknown) => JSON.stringify({ schemaVersion: 1, revision: 2, updatedAt: '2026-11-23T10:00:00.000Z', data });
+const stored = (data: unknown) =>
+  JSON.stringify({ schemaVersion: 1, revision: 2, updatedAt: '2026-11-23T10:00:00.000Z', data });
 
 describe('reading saved ticks for display', () => {
   it('returns the ticked items of this list that still exist', () => {
@@ -11,7 +12,18 @@ describe('reading saved ticks for display', () => {
   });
 
   it('shows nothing, and never throws, for missing, broken or hostile data', () => {
-    for (const raw of [null, '', '{', 'null', '42', '"x"', stored(null), stored([]), stored({ mine: 'yes' }), stored({ mine: { 'a-item': 'true' } })]) {
+    for (const raw of [
+      null,
+      '',
+      '{',
+      'null',
+      '42',
+      '"x"',
+      stored(null),
+      stored([]),
+      stored({ mine: 'yes' }),
+      stored({ mine: { 'a-item': 'true' } }),
+    ]) {
       expect(ticksFromStoredText(raw, 'mine', ids).size, String(raw)).toBe(0);
     }
     const proto = '{"data":{"__proto__":{"a-item":true}}}';

@@ -100,7 +100,20 @@ describe('references between entries', () => {
 
   it('every internal link in guides and stories points at an existing page', () => {
     const known: Record<string, Set<string>> = { guides: guideIds, stories: storyIds, checklists: checklistIds };
-    const pages = new Set(['/', '/path/', '/guides/', '/stories/', '/checklists/', '/glossary/', '/tools/', '/tools/platforms/', '/tools/pricing/', '/tools/goals/', '/search/', '/about/']);
+    const pages = new Set([
+      '/',
+      '/path/',
+      '/guides/',
+      '/stories/',
+      '/checklists/',
+      '/glossary/',
+      '/tools/',
+      '/tools/platforms/',
+      '/tools/pricing/',
+      '/tools/goals/',
+      '/search/',
+      '/about/',
+    ]);
     for (const e of [...guides, ...stories]) {
       for (const [, href] of e.body.matchAll(/\]\((\/[^)#\s]*)(?:#[^)]*)?\)/g)) {
         const m = /^\/(guides|stories|checklists)\/([^/]+)\/$/.exec(href!);
@@ -123,7 +136,8 @@ describe('references between entries', () => {
     const seedsDir = path.resolve(root, '../shared/seeds');
     for (const s of sources) {
       expect(s.data.seed, `${s.file} names no seed`).toMatch(/\.txt$/);
-      if (fs.existsSync(seedsDir)) expect(fs.existsSync(path.join(seedsDir, s.data.seed as string)), `${s.file}: seed file missing`).toBe(true);
+      if (fs.existsSync(seedsDir))
+        expect(fs.existsSync(path.join(seedsDir, s.data.seed as string)), `${s.file}: seed file missing`).toBe(true);
     }
   });
 

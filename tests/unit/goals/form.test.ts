@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { planIncomeGoal } from '../../../src/lib/goals/plan';
-import { GOAL_FIELD_IDS, GOAL_FORM, RAMP_MONTHS, defaultGoalText, goalTextFromQuery, readGoalPlan } from '../../../src/lib/goals/form';
+import {
+  GOAL_FIELD_IDS,
+  GOAL_FORM,
+  RAMP_MONTHS,
+  defaultGoalText,
+  goalTextFromQuery,
+  readGoalPlan,
+} from '../../../src/lib/goals/form';
 import { GOAL_FIELD_COPY, GOAL_UI } from '../../../src/lib/goals/copy';
 import { MESSAGES } from '../../../src/lib/forms/messages';
 import { plannerLink } from '../../../src/lib/forms/planner-link';
@@ -10,27 +17,52 @@ describe('goal planner form', () => {
     const { value, errors } = readGoalPlan(defaultGoalText());
     expect(errors).toEqual({});
     expect(value?.split.monthly).toBe(1000);
-    const expected = planIncomeGoal({ targetNetMonthly: 1000, averageOrderPrice: 25, platformFeeRate: 0.2, acceptanceRate: 0.1, workingDaysPerWeek: 5 });
+    const expected = planIncomeGoal({
+      targetNetMonthly: 1000,
+      averageOrderPrice: 25,
+      platformFeeRate: 0.2,
+      acceptanceRate: 0.1,
+      workingDaysPerWeek: 5,
+    });
     expect(expected.ok && value?.plan).toEqual(expected.ok && expected.value);
     expect(value?.ramp.months).toHaveLength(RAMP_MONTHS);
   });
 
   it('reads Arabic-Indic and Persian digits, and names each problem by field', () => {
-    expect(readGoalPlan({ ...defaultGoalText(), targetYearlyNet: '٢٤٠٠٠', acceptancePercent: '۲۰' }).value?.split.monthly).toBe(2000);
-    const { value, errors } = readGoalPlan({ ...defaultGoalText(), targetYearlyNet: '', platformFeePercent: '120', workingDaysPerWeek: '-1', averageOrderPrice: 'abc' });
+    expect(
+      readGoalPlan({ ...defaultGoalText(), targetYearlyNet: '٢٤٠٠٠', acceptancePercent: '۲۰' }).value?.split.monthly,
+    ).toBe(2000);
+    const { value, errors } = readGoalPlan({
+      ...defaultGoalText(),
+      targetYearlyNet: '',
+      platformFeePercent: '120',
+      workingDaysPerWeek: '-1',
+      averageOrderPrice: 'abc',
+    });
     expect(value).toBeUndefined();
-    expect(errors).toEqual({ targetYearlyNet: 'empty', platformFeePercent: 'percent-over', workingDaysPerWeek: 'negative', averageOrderPrice: 'invalid' });
+    expect(errors).toEqual({
+      targetYearlyNet: 'empty',
+      platformFeePercent: 'percent-over',
+      workingDaysPerWeek: 'negative',
+      averageOrderPrice: 'invalid',
+    });
   });
 
   it('maps the maths’ problems onto the field the reader typed', () => {
     expect(readGoalPlan({ ...defaultGoalText(), averageOrderPrice: '0' }).errors.averageOrderPrice).toBe('zero-price');
     expect(readGoalPlan({ ...defaultGoalText(), startPrice: '40' }).errors.averageOrderPrice).toBe('below-start');
-    expect(readGoalPlan({ ...defaultGoalText(), platformFeePercent: '100' }).errors.platformFeePercent).toBe('rate-too-high');
-    expect(readGoalPlan({ ...defaultGoalText(), workingDaysPerWeek: '8' }).errors.workingDaysPerWeek).toBe('too-many-days');
+    expect(readGoalPlan({ ...defaultGoalText(), platformFeePercent: '100' }).errors.platformFeePercent).toBe(
+      'rate-too-high',
+    );
+    expect(readGoalPlan({ ...defaultGoalText(), workingDaysPerWeek: '8' }).errors.workingDaysPerWeek).toBe(
+      'too-many-days',
+    );
   });
 
   it('takes fields from a link and cuts absurd values', () => {
-    const given = goalTextFromQuery(new URLSearchParams({ yearly: '24000', fee: '15', other: 'x', price: '9'.repeat(80) }));
+    const given = goalTextFromQuery(
+      new URLSearchParams({ yearly: '24000', fee: '15', other: 'x', price: '9'.repeat(80) }),
+    );
     expect(given).toEqual({ targetYearlyNet: '24000', platformFeePercent: '15', averageOrderPrice: '9'.repeat(40) });
   });
 
@@ -45,7 +77,8 @@ describe('goal planner form', () => {
     const keys = GOAL_FIELD_IDS.map((id) => GOAL_FORM[id].key);
     expect(new Set(keys).size).toBe(keys.length);
     for (const id of GOAL_FIELD_IDS) expect(GOAL_FIELD_COPY[id].label).toMatch(/[\u0600-\u06FF]/);
-    for (const key of ['empty', 'invalid', 'negative', 'percent-over', 'zero-price', 'below-start'] as const) expect(MESSAGES[key]).toMatch(/[\u0600-\u06FF]/);
+    for (const key of ['empty', 'invalid', 'negative', 'percent-over', 'zero-price', 'below-start'] as const)
+      expect(MESSAGES[key]).toMatch(/[\u0600-\u06FF]/);
     for (const template of [GOAL_UI.ahead, GOAL_UI.onTrack, GOAL_UI.behind]) expect(template).toContain('{percent}');
   });
 });

@@ -85,7 +85,11 @@ describe('ceilCount', () => {
 describe('planIncomeGoal', () => {
   it.each<[string, Partial<IncomeGoalInput>, IncomeGoalPlan]>([
     // net = 10 × 0.8 = 8; ⌈1000 / 8⌉ = 125 exactly; ⌈125 × 12 / 52⌉ = ⌈28.85⌉ = 29; 29 / 0.25 = 116; ⌈116 / 5⌉ = 24
-    ['the issue example', {}, { netPerOrder: 8, ordersPerMonth: 125, ordersPerWeek: 29, proposalsPerWeek: 116, proposalsPerDay: 24 }],
+    [
+      'the issue example',
+      {},
+      { netPerOrder: 8, ordersPerMonth: 125, ordersPerWeek: 29, proposalsPerWeek: 116, proposalsPerDay: 24 },
+    ],
     // 91 × 12 / 52 = 21 exactly; 21 / 0.7 = 30.000000000000004 in binary, must stay 30; 30 / 5 = 6
     [
       'every step exact',
@@ -100,7 +104,13 @@ describe('planIncomeGoal', () => {
     ],
     [
       'a hundred orders, not a hundred and one',
-      { targetNetMonthly: 1140, averageOrderPrice: 12, platformFeeRate: 0.05, acceptanceRate: 0.5, workingDaysPerWeek: 6 },
+      {
+        targetNetMonthly: 1140,
+        averageOrderPrice: 12,
+        platformFeeRate: 0.05,
+        acceptanceRate: 0.5,
+        workingDaysPerWeek: 6,
+      },
       { netPerOrder: 12 * 0.95, ordersPerMonth: 100, ordersPerWeek: 24, proposalsPerWeek: 48, proposalsPerDay: 8 },
     ],
     // 40 net; 75 orders; ⌈900 / 52⌉ = 18; 18 / 0.1 = 180; 36 a day
@@ -110,14 +120,42 @@ describe('planIncomeGoal', () => {
       { netPerOrder: 40, ordersPerMonth: 75, ordersPerWeek: 18, proposalsPerWeek: 180, proposalsPerDay: 36 },
     ],
     // a real fraction of an order is still rounded up: 1001 / 8 = 125.125
-    ['a real fraction', { targetNetMonthly: 1001 }, { netPerOrder: 8, ordersPerMonth: 126, ordersPerWeek: 30, proposalsPerWeek: 120, proposalsPerDay: 24 }],
-    ['no commission', { platformFeeRate: 0 }, { netPerOrder: 10, ordersPerMonth: 100, ordersPerWeek: 24, proposalsPerWeek: 96, proposalsPerDay: 20 }],
-    ['half a working day', { workingDaysPerWeek: 5.5 }, { netPerOrder: 8, ordersPerMonth: 125, ordersPerWeek: 29, proposalsPerWeek: 116, proposalsPerDay: 22 }],
-    ['seven days', { workingDaysPerWeek: 7 }, { netPerOrder: 8, ordersPerMonth: 125, ordersPerWeek: 29, proposalsPerWeek: 116, proposalsPerDay: 17 }],
-    ['one day', { workingDaysPerWeek: 1 }, { netPerOrder: 8, ordersPerMonth: 125, ordersPerWeek: 29, proposalsPerWeek: 116, proposalsPerDay: 116 }],
+    [
+      'a real fraction',
+      { targetNetMonthly: 1001 },
+      { netPerOrder: 8, ordersPerMonth: 126, ordersPerWeek: 30, proposalsPerWeek: 120, proposalsPerDay: 24 },
+    ],
+    [
+      'no commission',
+      { platformFeeRate: 0 },
+      { netPerOrder: 10, ordersPerMonth: 100, ordersPerWeek: 24, proposalsPerWeek: 96, proposalsPerDay: 20 },
+    ],
+    [
+      'half a working day',
+      { workingDaysPerWeek: 5.5 },
+      { netPerOrder: 8, ordersPerMonth: 125, ordersPerWeek: 29, proposalsPerWeek: 116, proposalsPerDay: 22 },
+    ],
+    [
+      'seven days',
+      { workingDaysPerWeek: 7 },
+      { netPerOrder: 8, ordersPerMonth: 125, ordersPerWeek: 29, proposalsPerWeek: 116, proposalsPerDay: 17 },
+    ],
+    [
+      'one day',
+      { workingDaysPerWeek: 1 },
+      { netPerOrder: 8, ordersPerMonth: 125, ordersPerWeek: 29, proposalsPerWeek: 116, proposalsPerDay: 116 },
+    ],
     // 5e-324 / 8 underflows to 0, yet a positive goal takes an order
-    ['the tiniest goal', { targetNetMonthly: Number.MIN_VALUE }, { netPerOrder: 8, ordersPerMonth: 1, ordersPerWeek: 1, proposalsPerWeek: 4, proposalsPerDay: 1 }],
-    ['a zero goal', { targetNetMonthly: 0 }, { netPerOrder: 8, ordersPerMonth: 0, ordersPerWeek: 0, proposalsPerWeek: 0, proposalsPerDay: 0 }],
+    [
+      'the tiniest goal',
+      { targetNetMonthly: Number.MIN_VALUE },
+      { netPerOrder: 8, ordersPerMonth: 1, ordersPerWeek: 1, proposalsPerWeek: 4, proposalsPerDay: 1 },
+    ],
+    [
+      'a zero goal',
+      { targetNetMonthly: 0 },
+      { netPerOrder: 8, ordersPerMonth: 0, ordersPerWeek: 0, proposalsPerWeek: 0, proposalsPerDay: 0 },
+    ],
     [
       'the smallest price and acceptance rate',
       { targetNetMonthly: 1, averageOrderPrice: MIN_PRICE, platformFeeRate: 0, acceptanceRate: MIN_ACCEPTANCE_RATE },
@@ -157,7 +195,13 @@ describe('planIncomeGoal', () => {
   });
 
   it('names every bad field, in the input order', () => {
-    const r = planIncomeGoal({ targetNetMonthly: -1, averageOrderPrice: 0, platformFeeRate: 1, acceptanceRate: 0, workingDaysPerWeek: 8 });
+    const r = planIncomeGoal({
+      targetNetMonthly: -1,
+      averageOrderPrice: 0,
+      platformFeeRate: 1,
+      acceptanceRate: 0,
+      workingDaysPerWeek: 8,
+    });
     expect(errors(r)).toEqual([
       { field: 'targetNetMonthly', problem: 'negative' },
       { field: 'averageOrderPrice', problem: 'zero' },
@@ -171,7 +215,8 @@ describe('planIncomeGoal', () => {
   // Rounding forgives a relative error of a billionth (so 0.1 × 3 is not taken for more than 0.3); the slack
   // below stays on either side of that, wide enough for floating-point noise.
   const covers = (count: number, unit: number, need: number) => count * unit >= need * (1 - 1e-8);
-  const smallest = (count: number, unit: number, need: number) => count === 0 || (count - 1) * unit < need * (1 - 1e-10);
+  const smallest = (count: number, unit: number, need: number) =>
+    count === 0 || (count - 1) * unit < need * (1 - 1e-10);
 
   it('keeps the fee out of each order and plans just enough orders for the month', () => {
     fc.assert(
@@ -207,12 +252,21 @@ describe('planIncomeGoal', () => {
   it('returns either errors or finite whole counts for any number at all', () => {
     fc.assert(
       fc.property(
-        fc.record({ targetNetMonthly: anyNumber, averageOrderPrice: anyNumber, platformFeeRate: anyNumber, acceptanceRate: anyNumber, workingDaysPerWeek: anyNumber }),
+        fc.record({
+          targetNetMonthly: anyNumber,
+          averageOrderPrice: anyNumber,
+          platformFeeRate: anyNumber,
+          acceptanceRate: anyNumber,
+          workingDaysPerWeek: anyNumber,
+        }),
         (input) => {
           const r = planIncomeGoal(input);
           if (!r.ok) return r.errors.length > 0;
           const { netPerOrder, ...counts } = r.value;
-          return Number.isFinite(netPerOrder) && Object.values(counts).every((n) => Number.isFinite(n) && Number.isInteger(n) && n >= 0);
+          return (
+            Number.isFinite(netPerOrder) &&
+            Object.values(counts).every((n) => Number.isFinite(n) && Number.isInteger(n) && n >= 0)
+          );
         },
       ),
     );
@@ -239,7 +293,9 @@ describe('planIncomeGoal', () => {
     fc.assert(
       fc.property(validGoal, (input) => {
         const r = value(planIncomeGoal(input));
-        expect(r.ordersPerMonth * r.netPerOrder).toBeGreaterThanOrEqual(input.targetNetMonthly * (1 - 2 * CEIL_TOLERANCE));
+        expect(r.ordersPerMonth * r.netPerOrder).toBeGreaterThanOrEqual(
+          input.targetNetMonthly * (1 - 2 * CEIL_TOLERANCE),
+        );
       }),
     );
   });
@@ -251,7 +307,14 @@ describe('planIncomeGoal', () => {
         fc.integer({ min: 1, max: 100_000 }),
         fc.integer({ min: 0, max: 50 }),
         (target, price, feePercent) => {
-          const r = value(planIncomeGoal({ ...goal, targetNetMonthly: target, averageOrderPrice: price, platformFeeRate: feePercent / 100 }));
+          const r = value(
+            planIncomeGoal({
+              ...goal,
+              targetNetMonthly: target,
+              averageOrderPrice: price,
+              platformFeeRate: feePercent / 100,
+            }),
+          );
           // Exact decimal arithmetic in cents: the count is the true ceiling, no more, no less.
           const netCents = price * (100 - feePercent);
           expect(r.ordersPerMonth).toBe(Math.floor((target * 100 + netCents - 1) / netCents));
@@ -296,12 +359,16 @@ describe('splitYearlyGoal', () => {
 
   it('adds back up and stays finite', () => {
     fc.assert(
-      fc.property(fc.double({ min: 0, max: MAX_AMOUNT, noNaN: true }), fc.double({ min: 1, max: 7, noNaN: true }), (yearlyNet, days) => {
-        const r = value(splitYearlyGoal({ yearlyNet, workingDaysPerWeek: days }));
-        expect(allFinite(r)).toBe(true);
-        expect(r.monthly * 12).toBeCloseTo(yearlyNet, 0);
-        expect(r.daily * days * 52).toBeCloseTo(yearlyNet, 0);
-      }),
+      fc.property(
+        fc.double({ min: 0, max: MAX_AMOUNT, noNaN: true }),
+        fc.double({ min: 1, max: 7, noNaN: true }),
+        (yearlyNet, days) => {
+          const r = value(splitYearlyGoal({ yearlyNet, workingDaysPerWeek: days }));
+          expect(allFinite(r)).toBe(true);
+          expect(r.monthly * 12).toBeCloseTo(yearlyNet, 0);
+          expect(r.daily * days * 52).toBeCloseTo(yearlyNet, 0);
+        },
+      ),
     );
   });
 });
@@ -343,9 +410,17 @@ describe('priceRamp', () => {
   });
 
   it.each<[string, Partial<PriceRampInput>, number[]]>([
-    ['caps the last raise at the target', { startPrice: 10, targetPrice: 15, raiseRate: 0.2, raiseEveryMonths: 1, months: 5 }, [10, 12, 14.399999999999999, 15, 15]],
+    [
+      'caps the last raise at the target',
+      { startPrice: 10, targetPrice: 15, raiseRate: 0.2, raiseEveryMonths: 1, months: 5 },
+      [10, 12, 14.399999999999999, 15, 15],
+    ],
     // 3 × 1.2 = 3.5999999999999996 in binary: it is the target, not a step short of it
-    ['snaps a price a rounding error below the target', { startPrice: 3, targetPrice: 3.6, raiseRate: 0.2, raiseEveryMonths: 1, months: 3 }, [3, 3.6, 3.6]],
+    [
+      'snaps a price a rounding error below the target',
+      { startPrice: 3, targetPrice: 3.6, raiseRate: 0.2, raiseEveryMonths: 1, months: 3 },
+      [3, 3.6, 3.6],
+    ],
     ['starts at the target', { startPrice: 40, months: 3 }, [40, 40, 40]],
     ['never raises', { raiseRate: 0, months: 3 }, [10, 10, 10]],
     ['raises less often than the months shown', { raiseEveryMonths: 12, months: 3 }, [10, 10, 10]],
@@ -356,13 +431,25 @@ describe('priceRamp', () => {
 
   it('rounds the orders needed with the same slack as the planner', () => {
     // 57 / (12 × 0.95) = 5.000000000000001: five orders, within a capacity of five
-    const r = value(priceRamp({ ...ramp, startPrice: 12, targetPrice: 12, targetNetMonthly: 57, platformFeeRate: 0.05, ordersPerMonthCapacity: 5, months: 1 }));
+    const r = value(
+      priceRamp({
+        ...ramp,
+        startPrice: 12,
+        targetPrice: 12,
+        targetNetMonthly: 57,
+        platformFeeRate: 0.05,
+        ordersPerMonthCapacity: 5,
+        months: 1,
+      }),
+    );
     expect(r.months).toEqual([{ month: 1, price: 12, netPerOrder: 12 * 0.95, ordersNeeded: 5, reachable: true }]);
     expect(r.monthTargetReached).toBe(1);
   });
 
   it('accepts up to MAX_RAMP_MONTHS months', () => {
-    expect(value(priceRamp({ ...ramp, months: MAX_RAMP_MONTHS, raiseEveryMonths: MAX_RAMP_MONTHS })).months).toHaveLength(MAX_RAMP_MONTHS);
+    expect(
+      value(priceRamp({ ...ramp, months: MAX_RAMP_MONTHS, raiseEveryMonths: MAX_RAMP_MONTHS })).months,
+    ).toHaveLength(MAX_RAMP_MONTHS);
   });
 
   it.each<[keyof PriceRampInput, number, Problem]>([
@@ -466,8 +553,20 @@ describe('weekVerdict', () => {
   });
 
   it('returns the numbers a sentence needs', () => {
-    expect(value(weekVerdict({ income: 80 }, 100))).toEqual({ verdict: 'behind', planned: 100, actual: 80, difference: -20, percentOfPlan: 80 });
-    expect(value(weekVerdict({ actual: 450, weeks: 3 }, 100))).toEqual({ verdict: 'ahead', planned: 300, actual: 450, difference: 150, percentOfPlan: 150 });
+    expect(value(weekVerdict({ income: 80 }, 100))).toEqual({
+      verdict: 'behind',
+      planned: 100,
+      actual: 80,
+      difference: -20,
+      percentOfPlan: 80,
+    });
+    expect(value(weekVerdict({ actual: 450, weeks: 3 }, 100))).toEqual({
+      verdict: 'ahead',
+      planned: 300,
+      actual: 450,
+      difference: 150,
+      percentOfPlan: 150,
+    });
   });
 
   it('judges a whole entry on its income, and a plan-versus-actual row on its totals', () => {
@@ -476,7 +575,12 @@ describe('weekVerdict', () => {
     const rows = value(cumulativePlanVsActual([entry, { ...entry, weekStart: '2025-01-13', income: 0 }], 100));
     const last = rows[rows.length - 1];
     if (last === undefined) throw new Error('no row');
-    expect(value(weekVerdict(last, 100))).toMatchObject({ verdict: 'behind', planned: 200, actual: 95, difference: -105 });
+    expect(value(weekVerdict(last, 100))).toMatchObject({
+      verdict: 'behind',
+      planned: 200,
+      actual: 95,
+      difference: -105,
+    });
   });
 
   it.each<[string, Pick<WeekEntry, 'income'> | CumulativeFigures, number, { field: string; problem: Problem }[]]>([
@@ -522,7 +626,13 @@ describe('weekVerdict', () => {
   });
 });
 
-const week = (weekStart: string, income: number, orders = 0, proposals = 0): WeekEntry => ({ weekStart, income, orders, proposals, note: '' });
+const week = (weekStart: string, income: number, orders = 0, proposals = 0): WeekEntry => ({
+  weekStart,
+  income,
+  orders,
+  proposals,
+  note: '',
+});
 
 describe('cumulativePlanVsActual', () => {
   it('sorts an unsorted log and accumulates plan and income', () => {
@@ -537,7 +647,9 @@ describe('cumulativePlanVsActual', () => {
   });
 
   it('advances the plan with the weeks logged, not the calendar', () => {
-    expect(value(cumulativePlanVsActual([week('2025-03-03', 80), week('2025-01-06', 80)], 100)).map((r) => r.planned)).toEqual([100, 200]);
+    expect(
+      value(cumulativePlanVsActual([week('2025-03-03', 80), week('2025-01-06', 80)], 100)).map((r) => r.planned),
+    ).toEqual([100, 200]);
   });
 
   it('gives an empty chart for an empty log', () => {
@@ -575,9 +687,14 @@ describe('cumulativePlanVsActual', () => {
     ['six days apart', ['2025-01-06', '2025-01-12'], [1]],
     ['three entries in one week', ['2025-01-08', '2025-01-06', '2025-01-07'], [0, 2]],
   ])('rejects overlapping weeks: %s', (_name, dates, indices) => {
-    expect(logErrors(cumulativePlanVsActual(dates.map((d) => week(d, 1)), 100))).toEqual(
-      indices.map((index) => ({ field: 'weekStart', problem: 'overlapping-week', index })),
-    );
+    expect(
+      logErrors(
+        cumulativePlanVsActual(
+          dates.map((d) => week(d, 1)),
+          100,
+        ),
+      ),
+    ).toEqual(indices.map((index) => ({ field: 'weekStart', problem: 'overlapping-week', index })));
   });
 
   it.each<[string, Partial<WeekEntry>, LogFieldError[]]>([
@@ -600,7 +717,9 @@ describe('cumulativePlanVsActual', () => {
     [Number.NaN, 'not-finite'],
     [MAX_AMOUNT * 2, 'too-large'],
   ])('rejects a weekly target of %d as %s', (target, problem) => {
-    expect(logErrors(cumulativePlanVsActual([week('2025-01-06', 10)], target))).toEqual([{ field: 'weeklyTargetIncome', problem }]);
+    expect(logErrors(cumulativePlanVsActual([week('2025-01-06', 10)], target))).toEqual([
+      { field: 'weeklyTargetIncome', problem },
+    ]);
   });
 
   it('lists the errors by entry, fields in order, the target last', () => {
@@ -621,7 +740,10 @@ describe('cumulativePlanVsActual', () => {
     .chain((weeks) =>
       fc.tuple(
         fc.constant(weeks),
-        fc.array(fc.double({ min: 0, max: MAX_AMOUNT, noNaN: true }), { minLength: weeks.length, maxLength: weeks.length }),
+        fc.array(fc.double({ min: 0, max: MAX_AMOUNT, noNaN: true }), {
+          minLength: weeks.length,
+          maxLength: weeks.length,
+        }),
       ),
     )
     .map(([weeks, incomes]) =>
@@ -636,7 +758,10 @@ describe('cumulativePlanVsActual', () => {
         expect(rows.map((r) => r.weekStart)).toEqual(log.map((e) => e.weekStart).sort());
         const last = rows[rows.length - 1];
         if (last !== undefined) {
-          expect(last.actual).toBeCloseTo(log.reduce((s, e) => s + e.income, 0), -1);
+          expect(last.actual).toBeCloseTo(
+            log.reduce((s, e) => s + e.income, 0),
+            -1,
+          );
           expect(last.planned).toBe(target * log.length);
         }
         for (const row of rows) {

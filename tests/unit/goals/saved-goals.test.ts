@@ -12,7 +12,8 @@ const GOALS_KEY = STORAGE_KEYS.goals;
 const T0 = '2026-11-23T10:00:00.000Z';
 const week = { weekStart: '2026-11-02', income: 300, orders: 10, proposals: 60, note: 'بداية بطيئة' };
 const data: Goals = { fields: { targetYearlyNet: '١٨٠٠٠', platformFeePercent: '20' }, weeks: [week] };
-const envelope = (over: Record<string, unknown> = {}) => JSON.stringify({ schemaVersion: 2, revision: 3, updatedAt: T0, data, ...over });
+const envelope = (over: Record<string, unknown> = {}) =>
+  JSON.stringify({ schemaVersion: 2, revision: 3, updatedAt: T0, data, ...over });
 
 /** What storage/documents-store.ts makes of `raw` stored as the goals document, and whether reading it changed the store. */
 function opened(raw: string) {
@@ -39,7 +40,12 @@ describe('strict reading of saved goals, before storage/documents-store.ts loads
       empty: '',
       'not JSON': '{"schemaVersion":2,"revision":3,"data":{"fields":',
       'not an object': '[1]',
-      'version 1 (migrated)': JSON.stringify({ schemaVersion: 1, revision: 1, updatedAt: T0, data: { fields: {}, fee: 0.2, weeks: [] } }),
+      'version 1 (migrated)': JSON.stringify({
+        schemaVersion: 1,
+        revision: 1,
+        updatedAt: T0,
+        data: { fields: {}, fee: 0.2, weeks: [] },
+      }),
       'version 3 (read-only)': envelope({ schemaVersion: 3 }),
       'extra envelope key': envelope({ extra: 1 }),
       'no revision': JSON.stringify({ schemaVersion: 2, updatedAt: T0, data }),
@@ -55,7 +61,10 @@ describe('strict reading of saved goals, before storage/documents-store.ts loads
       'day not real': envelope({ data: { fields: {}, weeks: [{ ...week, weekStart: '2026-02-30' }] } }),
       'day as an array': envelope({ data: { fields: {}, weeks: [{ ...week, weekStart: ['2026-11-02'] }] } }),
       'negative income': envelope({ data: { fields: {}, weeks: [{ ...week, income: -1 }] } }),
-      'infinite income': envelope({ data: { fields: {}, weeks: [{ ...week, income: 1e400 }] } }).replace('null', '1e400'),
+      'infinite income': envelope({ data: { fields: {}, weeks: [{ ...week, income: 1e400 }] } }).replace(
+        'null',
+        '1e400',
+      ),
       'fractional orders': envelope({ data: { fields: {}, weeks: [{ ...week, orders: 1.5 }] } }),
       'unsafe proposals': envelope({ data: { fields: {}, weeks: [{ ...week, proposals: 2 ** 53 }] } }),
       'note too long': envelope({ data: { fields: {}, weeks: [{ ...week, note: 'x'.repeat(2001) }] } }),
@@ -68,15 +77,26 @@ describe('strict reading of saved goals, before storage/documents-store.ts loads
 
   it('never vouches for text that storage/documents-store.ts would not open as it is (stricter is allowed, looser never)', () => {
     // Mostly valid documents with a near miss here and there, so that both answers come up often.
-    const nearly = <T,>(valid: fc.Arbitrary<T>, ...misses: fc.Arbitrary<unknown>[]) =>
-      fc.oneof({ weight: 12, arbitrary: valid as fc.Arbitrary<unknown> }, ...misses.map((arbitrary) => ({ weight: 1, arbitrary })));
-    const someDate = fc.date({ min: new Date('0000-01-01T00:00:00Z'), max: new Date('9999-12-31T23:59:59Z'), noInvalidDate: true });
+    const nearly = <T>(valid: fc.Arbitrary<T>, ...misses: fc.Arbitrary<unknown>[]) =>
+      fc.oneof(
+        { weight: 12, arbitrary: valid as fc.Arbitrary<unknown> },
+        ...misses.map((arbitrary) => ({ weight: 1, arbitrary })),
+      );
+    const someDate = fc.date({
+      min: new Date('0000-01-01T00:00:00Z'),
+      max: new Date('9999-12-31T23:59:59Z'),
+      noInvalidDate: true,
+    });
     // An extra key now and then (JSON.stringify drops the undefined ones).
     const extra = nearly(fc.constant(undefined), fc.anything());
     const count = nearly(fc.nat(), fc.constantFrom(-1, 1.5, 2 ** 53, '3', null, -0));
     const weekArb = fc.record(
       {
-        weekStart: nearly(someDate.map((d) => d.toISOString().slice(0, 10)), fc.stringMatching(/^\d{4}-\d\d-\d\d$/), fc.constantFrom('2026-11-2', '', 20261102)),
+        weekStart: nearly(
+          someDate.map((d) => d.toISOString().slice(0, 10)),
+          fc.stringMatching(/^\d{4}-\d\d-\d\d$/),
+          fc.constantFrom('2026-11-2', '', 20261102),
+        ),
         income: nearly(fc.double({ min: 0, max: 1e12, noNaN: true }), fc.constantFrom(-0.5, '5', null, 1e13)),
         orders: count,
         proposals: count,
@@ -87,19 +107,28 @@ describe('strict reading of saved goals, before storage/documents-store.ts loads
     );
     const weeksArb = nearly(fc.array(weekArb, { maxLength: 3 }), fc.constant({}), fc.constant('[]'));
     const fieldsArb = nearly(
-      fc.dictionary(nearly(fc.constantFrom(...GOAL_FIELDS), fc.constantFrom('hourlyRate', '__proto__', 'toString')) as fc.Arbitrary<string>, nearly(fc.string({ maxLength: 5 }), fc.constantFrom('1'.repeat(100), '1'.repeat(101), 5)), { maxKeys: 4 }),
+      fc.dictionary(
+        nearly(
+          fc.constantFrom(...GOAL_FIELDS),
+          fc.constantFrom('hourlyRate', '__proto__', 'toString'),
+        ) as fc.Arbitrary<string>,
+        nearly(fc.string({ maxLength: 5 }), fc.constantFrom('1'.repeat(100), '1'.repeat(101), 5)),
+        { maxKeys: 4 },
+      ),
       fc.constant([]),
       fc.constant(null),
     );
-    const envelopeArb = fc.record(
-      {
-        schemaVersion: nearly(fc.constant(2), fc.constantFrom(1, 3, '2', 0)),
-        revision: count,
-        updatedAt: nearly(someDate.map((d) => d.toISOString()), fc.stringMatching(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/), fc.constantFrom('2026-11-23T10:00:00Z', '2026-11-23T10:00:00.000+01:00', '')),
-        data: nearly(fc.record({ fields: fieldsArb, weeks: weeksArb, extra }), fc.anything()),
-        extra,
-      },
-    );
+    const envelopeArb = fc.record({
+      schemaVersion: nearly(fc.constant(2), fc.constantFrom(1, 3, '2', 0)),
+      revision: count,
+      updatedAt: nearly(
+        someDate.map((d) => d.toISOString()),
+        fc.stringMatching(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/),
+        fc.constantFrom('2026-11-23T10:00:00Z', '2026-11-23T10:00:00.000+01:00', ''),
+      ),
+      data: nearly(fc.record({ fields: fieldsArb, weeks: weeksArb, extra }), fc.anything()),
+      extra,
+    });
     let vouched = 0;
     let refused = 0;
     fc.assert(
@@ -123,7 +152,9 @@ describe('strict reading of saved goals, before storage/documents-store.ts loads
   it('vouches for whatever storage/documents-store.ts writes, so a returning reader never waits for it', () => {
     const text = fc.string({ maxLength: 100 });
     const weekArb = fc.record({
-      weekStart: fc.date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('2099-12-31T00:00:00Z'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10)),
+      weekStart: fc
+        .date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('2099-12-31T00:00:00Z'), noInvalidDate: true })
+        .map((d) => d.toISOString().slice(0, 10)),
       income: fc.double({ min: 0, max: 1e12, noNaN: true }),
       orders: fc.nat(),
       proposals: fc.nat(),
@@ -134,11 +165,15 @@ describe('strict reading of saved goals, before storage/documents-store.ts loads
       weeks: fc.uniqueArray(weekArb, { selector: (w) => w.weekStart, maxLength: 5 }),
     });
     fc.assert(
-      fc.property(goalsArb, fc.date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('2099-12-31T00:00:00Z'), noInvalidDate: true }), (g, when) => {
-        const store: KeyValueStore = memoryStore();
-        expect(openDocument(store, 'goals', () => when).update(() => g).saved).toBe(true);
-        expect(goalsFromStoredText(store.getItem(GOALS_KEY))).toEqual(g);
-      }),
+      fc.property(
+        goalsArb,
+        fc.date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('2099-12-31T00:00:00Z'), noInvalidDate: true }),
+        (g, when) => {
+          const store: KeyValueStore = memoryStore();
+          expect(openDocument(store, 'goals', () => when).update(() => g).saved).toBe(true);
+          expect(goalsFromStoredText(store.getItem(GOALS_KEY))).toEqual(g);
+        },
+      ),
       { numRuns: 300 },
     );
   });

@@ -4,18 +4,33 @@ import { weekEntrySchema } from '../../../src/lib/storage/documents';
 import { readWeek, type WeekDraft } from '../../../src/lib/goals/week-form';
 import { MAX_NOTE_LENGTH } from '../../../src/lib/storage/limits';
 
-const draft = (over: Partial<WeekDraft> = {}): WeekDraft => ({ weekStart: '2026-11-16', income: '٣٥٠', orders: '12', proposals: '۷۰', note: 'رفعت السعر', ...over });
+const draft = (over: Partial<WeekDraft> = {}): WeekDraft => ({
+  weekStart: '2026-11-16',
+  income: '٣٥٠',
+  orders: '12',
+  proposals: '۷۰',
+  note: 'رفعت السعر',
+  ...over,
+});
 const logged: WeekEntry[] = [{ weekStart: '2026-11-02', income: 300, orders: 10, proposals: 60, note: '' }];
 
 describe('reading a typed week for the log', () => {
   it('turns the text into an entry, in any of the three digit sets', () => {
-    expect(readWeek(draft(), logged)).toEqual({ entry: { weekStart: '2026-11-16', income: 350, orders: 12, proposals: 70, note: 'رفعت السعر' }, errors: {} });
+    expect(readWeek(draft(), logged)).toEqual({
+      entry: { weekStart: '2026-11-16', income: 350, orders: 12, proposals: 70, note: 'رفعت السعر' },
+      errors: {},
+    });
   });
 
   it('names each field’s problem and gives no entry', () => {
     const { entry, errors } = readWeek(draft({ weekStart: '', income: '', orders: '1.5', proposals: '-3' }), logged);
     expect(entry).toBeUndefined();
-    expect(errors).toEqual({ weekStart: 'invalid-date', income: 'empty', orders: 'not-integer', proposals: 'negative' });
+    expect(errors).toEqual({
+      weekStart: 'invalid-date',
+      income: 'empty',
+      orders: 'not-integer',
+      proposals: 'negative',
+    });
     expect(readWeek(draft({ income: 'abc' }), logged).errors).toEqual({ income: 'invalid' });
     expect(readWeek(draft({ weekStart: '2026-02-30' }), logged).errors).toEqual({ weekStart: 'invalid-date' });
   });
@@ -28,7 +43,9 @@ describe('reading a typed week for the log', () => {
   });
 
   it('keeps at most MAX_NOTE_LENGTH characters of the note, the most the stored schema accepts', () => {
-    expect(readWeek(draft({ note: 'x'.repeat(MAX_NOTE_LENGTH + 5) }), logged).entry?.note).toHaveLength(MAX_NOTE_LENGTH);
+    expect(readWeek(draft({ note: 'x'.repeat(MAX_NOTE_LENGTH + 5) }), logged).entry?.note).toHaveLength(
+      MAX_NOTE_LENGTH,
+    );
     const entry = { weekStart: '2026-11-16', income: 0, orders: 0, proposals: 0, note: 'x'.repeat(MAX_NOTE_LENGTH) };
     expect(weekEntrySchema.safeParse(entry).success).toBe(true);
     expect(weekEntrySchema.safeParse({ ...entry, note: `${entry.note}x` }).success).toBe(false);

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { computeRate } from '../../../src/lib/pricing/hourly-rate';
-import { FIELD_IDS, FIELDS, defaultForm, formToQuery, problemKey, queryToForm, readField } from '../../../src/lib/pricing/form';
+import {
+  FIELD_IDS,
+  FIELDS,
+  defaultForm,
+  formToQuery,
+  problemKey,
+  queryToForm,
+  readField,
+} from '../../../src/lib/pricing/form';
 import { CURRENCIES, isCurrency } from '../../../src/lib/format/currencies';
 import { FIELD_COPY, UI } from '../../../src/lib/pricing/copy';
 import { MESSAGES } from '../../../src/lib/forms/messages';
@@ -34,7 +42,15 @@ describe('reading calculator fields', () => {
     const form = defaultForm();
     for (const id of FIELD_IDS) expect(readField(id, form[id]).ok, id).toBe(true);
     const v = (id: (typeof FIELD_IDS)[number]) => (readField(id, form[id]) as { value: number }).value;
-    const rate = computeRate({ targetNetMonthly: v('target'), monthlyExpenses: v('expenses'), taxRate: v('tax'), platformFeeRate: v('fee'), billableHoursPerWeek: v('hours'), weeksOffPerYear: v('weeksOff'), workingDaysPerWeek: v('days') });
+    const rate = computeRate({
+      targetNetMonthly: v('target'),
+      monthlyExpenses: v('expenses'),
+      taxRate: v('tax'),
+      platformFeeRate: v('fee'),
+      billableHoursPerWeek: v('hours'),
+      weeksOffPerYear: v('weeksOff'),
+      workingDaysPerWeek: v('days'),
+    });
     expect(rate.ok).toBe(true);
   });
 });
@@ -66,7 +82,8 @@ describe('the form in the URL', () => {
     expect(isCurrency('KWD')).toBe(true);
     expect(isCurrency('XYZ')).toBe(false);
     expect(isCurrency(null)).toBe(false);
-    for (const c of CURRENCIES) expect(new Intl.NumberFormat('ar', { style: 'currency', currency: c }).format(1)).toBeTruthy();
+    for (const c of CURRENCIES)
+      expect(new Intl.NumberFormat('ar', { style: 'currency', currency: c }).format(1)).toBeTruthy();
   });
 });
 
@@ -78,7 +95,15 @@ describe('Arabic copy', () => {
   });
 
   it('the rate explanation fills every placeholder with a formatted figure', () => {
-    const rate = computeRate({ targetNetMonthly: 1000, monthlyExpenses: 100, taxRate: 0.1, platformFeeRate: 0.2, billableHoursPerWeek: 25, weeksOffPerYear: 6, workingDaysPerWeek: 5 });
+    const rate = computeRate({
+      targetNetMonthly: 1000,
+      monthlyExpenses: 100,
+      taxRate: 0.1,
+      platformFeeRate: 0.2,
+      billableHoursPerWeek: 25,
+      weeksOffPerYear: 6,
+      workingDaysPerWeek: 5,
+    });
     if (!rate.ok) throw new Error('valid input');
     const text = fillTemplate(UI.explainRate, rateFigures(rate.value, 1000, { currency: 'USD', digits: 'latn' }));
     expect(text).not.toMatch(/\{\w+\}/);

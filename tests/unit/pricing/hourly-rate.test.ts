@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { computeRate, grossForNet, netFromGross, type RateInput } from '../../../src/lib/pricing/hourly-rate';
 import { MAX_AMOUNT, type FieldError, type Problem, type Result } from '../../../src/lib/forms/validation';
-import { MAX_LADDER_STEPS, microservicePayout, priceLadder, projectPrice, valueBasedPrice, type LadderInput } from '../../../src/lib/pricing/payment-models';
+import {
+  MAX_LADDER_STEPS,
+  microservicePayout,
+  priceLadder,
+  projectPrice,
+  valueBasedPrice,
+  type LadderInput,
+} from '../../../src/lib/pricing/payment-models';
 
 const base: RateInput = {
   targetNetMonthly: 3000,

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { progressFromStoredText, summarizeProgress } from '../../../src/lib/progress/path-progress';
 
 const ids = ['s1', 's2', 's3', 's4'];
-const stored = (data: unknown) => JSON.stringify({ schemaVersion: 1, revision: 1, updatedAt: '2026-11-23T10:00:00.000Z', data });
+const stored = (data: unknown) =>
+  JSON.stringify({ schemaVersion: 1, revision: 1, updatedAt: '2026-11-23T10:00:00.000Z', data });
 
 describe('path progress for display', () => {
   it('reads the states of known steps and ignores the rest', () => {
@@ -14,7 +15,8 @@ describe('path progress for display', () => {
   });
 
   it('shows nothing, and never throws, for missing or broken data', () => {
-    for (const raw of [null, '', '{', 'null', '[]', stored(null), stored('x')]) expect(progressFromStoredText(raw, ids).size, String(raw)).toBe(0);
+    for (const raw of [null, '', '{', 'null', '[]', stored(null), stored('x')])
+      expect(progressFromStoredText(raw, ids).size, String(raw)).toBe(0);
   });
 
   it('counts done and skipped steps and finds the next one to take', () => {

@@ -22,9 +22,11 @@ const fieldText = fc
 
 describe('readSearchState', () => {
   it('reads the query and both filters, in Arabic', () => {
-    expect(readSearchState('?q=%D8%A7%D9%84%D8%AA%D8%B3%D8%B9%D9%8A%D8%B1&type=%D8%AF%D9%84%D9%8A%D9%84&level=%D9%85%D8%A8%D8%AA%D8%AF%D8%A6')).toEqual(
-      state('التسعير', 'دليل', 'مبتدئ'),
-    );
+    expect(
+      readSearchState(
+        '?q=%D8%A7%D9%84%D8%AA%D8%B3%D8%B9%D9%8A%D8%B1&type=%D8%AF%D9%84%D9%8A%D9%84&level=%D9%85%D8%A8%D8%AA%D8%AF%D8%A6',
+      ),
+    ).toEqual(state('التسعير', 'دليل', 'مبتدئ'));
   });
 
   it('accepts an address with or without the leading "?"', () => {

@@ -1,7 +1,15 @@
 /** Search query planning, result merging and display helpers: what a reader notices when searching in Arabic. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { cleanQuery, foldArabic, isCommonWord, mergeHits, planSearch, wordVariants, type Lexicon } from '../../../src/lib/search/query';
+import {
+  cleanQuery,
+  foldArabic,
+  isCommonWord,
+  mergeHits,
+  planSearch,
+  wordVariants,
+  type Lexicon,
+} from '../../../src/lib/search/query';
 import { decodeEntities, excerptPieces, similarTerms } from '../../../src/lib/search/results';
 import { readSearchState, searchStateQuery } from '../../../src/lib/search/address';
 import { runPlan, type Engine } from '../../../src/lib/search/run';
@@ -40,7 +48,9 @@ describe('prefixes and endings', () => {
 
   it('always search the word as typed first, so a first letter that belongs to the word is never lost', () => {
     expect(wordVariants('وظيفة')[0]).toBe('وظيفة');
-    fc.assert(fc.property(fc.stringMatching(/^[\u0621-\u063A\u0641-\u064A]{1,10}$/), (word) => wordVariants(word)[0] === word));
+    fc.assert(
+      fc.property(fc.stringMatching(/^[\u0621-\u063A\u0641-\u064A]{1,10}$/), (word) => wordVariants(word)[0] === word),
+    );
   });
 });
 
@@ -94,8 +104,18 @@ describe('merging the hits of several queries', () => {
       [[{ id: 'both', score: 1 }]],
       [1],
       [
-        [[{ id: 'both', score: 1 }, { id: 'first', score: 1.5 }]],
-        [[{ id: 'both', score: 1 }, { id: 'second', score: 1 }]],
+        [
+          [
+            { id: 'both', score: 1 },
+            { id: 'first', score: 1.5 },
+          ],
+        ],
+        [
+          [
+            { id: 'both', score: 1 },
+            { id: 'second', score: 1 },
+          ],
+        ],
       ],
       [[1], [1]],
     );
@@ -123,7 +143,7 @@ describe('merging the hits of several queries', () => {
 });
 
 describe('excerpts and suggestions', () => {
-  it('keep markup in page text as plain text; only Pagefind\'s <mark> highlights', () => {
+  it("keep markup in page text as plain text; only Pagefind's <mark> highlights", () => {
     const pieces = excerptPieces('قبل <mark>التسعير</mark> &lt;img src=x onerror=alert(1)&gt; <script>x</script>');
     expect(pieces).toEqual([
       { text: 'قبل ', marked: false },
@@ -135,9 +155,18 @@ describe('excerpts and suggestions', () => {
   it('rebuild the excerpt text exactly, minus the <mark> tags, for any text', () => {
     fc.assert(
       fc.property(fc.array(fc.tuple(fc.string(), fc.boolean())), (parts) => {
-        const clean = parts.map(([t]) => t.replace(/<\/?mark>/g, '').replace(/&/g, '&amp;').replace(/</g, '&lt;'));
+        const clean = parts.map(([t]) =>
+          t
+            .replace(/<\/?mark>/g, '')
+            .replace(/&/g, '&amp;')
+            .replace(/</g, '&lt;'),
+        );
         const excerpt = clean.map((t, i) => (parts[i]![1] ? `<mark>${t}</mark>` : t)).join('');
-        return excerptPieces(excerpt).map((p) => p.text).join('') === decodeEntities(clean.join(''));
+        return (
+          excerptPieces(excerpt)
+            .map((p) => p.text)
+            .join('') === decodeEntities(clean.join(''))
+        );
       }),
     );
   });

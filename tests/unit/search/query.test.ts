@@ -14,7 +14,8 @@ import {
 } from '../../../src/lib/search/query';
 
 const wholeTexts = (raw: string, lexicon: Lexicon = []) => planSearch(raw, lexicon).whole.map((q) => q.text);
-const perWordTexts = (raw: string, lexicon: Lexicon = []) => planSearch(raw, lexicon).perWord.map((g) => g.map((q) => q.text));
+const perWordTexts = (raw: string, lexicon: Lexicon = []) =>
+  planSearch(raw, lexicon).perWord.map((g) => g.map((q) => q.text));
 
 const lexicon: Lexicon = [
   ['مستقل', 'فريلانسر', 'freelancer'],
@@ -22,8 +23,13 @@ const lexicon: Lexicon = [
 ];
 
 /** Arabic letters (hamza … yaa), no marks. */
-const arabicLetter = fc.constantFrom(...Array.from({ length: 0x064a - 0x0621 + 1 }, (_, i) => String.fromCharCode(0x0621 + i)).filter((c) => c !== '\u0640'));
-const arabicWord = (min = 1, max = 10) => fc.array(arabicLetter, { minLength: min, maxLength: max }).map((cs) => cs.join(''));
+const arabicLetter = fc.constantFrom(
+  ...Array.from({ length: 0x064a - 0x0621 + 1 }, (_, i) => String.fromCharCode(0x0621 + i)).filter(
+    (c) => c !== '\u0640',
+  ),
+);
+const arabicWord = (min = 1, max = 10) =>
+  fc.array(arabicLetter, { minLength: min, maxLength: max }).map((cs) => cs.join(''));
 const TASHKEEL_MARKS = ['\u064B', '\u064C', '\u064D', '\u064E', '\u064F', '\u0650', '\u0651', '\u0652', '\u0670'];
 /** Text a reader might paste: Arabic letters, tashkeel, tatweel, Latin, digits, presentation forms, spaces and punctuation. */
 const readerText = fc
@@ -106,9 +112,12 @@ describe('words', () => {
 });
 
 describe('isCommonWord', () => {
-  it.each(['في', 'من', 'على', 'إلى', 'الى', 'عن', 'كيف', 'ماذا', 'هل', 'أريد', 'حتى', 'the', 'The', 'HOW', 'and'])('«%s» is common', (w) => {
-    expect(isCommonWord(w)).toBe(true);
-  });
+  it.each(['في', 'من', 'على', 'إلى', 'الى', 'عن', 'كيف', 'ماذا', 'هل', 'أريد', 'حتى', 'the', 'The', 'HOW', 'and'])(
+    '«%s» is common',
+    (w) => {
+      expect(isCommonWord(w)).toBe(true);
+    },
+  );
 
   it.each(['التسعير', 'عميل', 'مستقل', 'عمولة', 'price', 'freelance'])('«%s» is not', (w) => {
     expect(isCommonWord(w)).toBe(false);
@@ -215,7 +224,12 @@ describe('planSearch: spelling', () => {
   });
 
   it('plans the same for a query and its cleaned form', () => {
-    fc.assert(fc.property(readerText, (text) => JSON.stringify(planSearch(text, lexicon)) === JSON.stringify(planSearch(cleanQuery(text), lexicon))));
+    fc.assert(
+      fc.property(
+        readerText,
+        (text) => JSON.stringify(planSearch(text, lexicon)) === JSON.stringify(planSearch(cleanQuery(text), lexicon)),
+      ),
+    );
   });
 });
 
@@ -256,7 +270,13 @@ describe('planSearch: prefixes and endings', () => {
 
 describe('planSearch: common words', () => {
   it('explains an empty plan when only common words are typed, listing them', () => {
-    expect(planSearch('في من على')).toEqual({ shown: 'في من على', whole: [], perWord: [], dropped: ['في', 'من', 'على'], empty: 'only-common' });
+    expect(planSearch('في من على')).toEqual({
+      shown: 'في من على',
+      whole: [],
+      perWord: [],
+      dropped: ['في', 'من', 'على'],
+      empty: 'only-common',
+    });
     expect(planSearch('إلى أين')).toMatchObject({ empty: 'only-common', dropped: ['إلى', 'أين'] });
     expect(planSearch('how to')).toMatchObject({ empty: 'only-common', dropped: ['how', 'to'] });
   });
@@ -271,7 +291,11 @@ describe('planSearch: common words', () => {
   });
 
   it('drops English common words too', () => {
-    expect(planSearch('how to price')).toMatchObject({ whole: [{ text: 'price', weight: 1 }], dropped: ['how', 'to'], perWord: [] });
+    expect(planSearch('how to price')).toMatchObject({
+      whole: [{ text: 'price', weight: 1 }],
+      dropped: ['how', 'to'],
+      perWord: [],
+    });
   });
 
   it('tells blank and too-short queries apart', () => {
@@ -349,16 +373,22 @@ describe('planSearch: limits and shape', () => {
       ['عميل', 'زبون', 'مشتري', 'صاحب المشروع', 'client'],
     ];
     fc.assert(
-      fc.property(fc.array(fc.constantFrom('مستقل', 'للعميل', 'والزبون', 'أسعاري', 'في', 'فريلانسر', 'مشتري', 'client', 'وظيفة'), { maxLength: 6 }), (typed) => {
-        const plan = planSearch(typed.join(' '), big);
-        const texts = plan.whole.map((q) => q.text);
-        return (
-          plan.whole.length <= 8 &&
-          new Set(texts).size === texts.length &&
-          plan.perWord.every((g) => g.length >= 1 && g.length <= 4) &&
-          [...plan.whole, ...plan.perWord.flat()].every((q) => q.weight > 0 && q.weight <= 1 && q.text.length > 0)
-        );
-      }),
+      fc.property(
+        fc.array(
+          fc.constantFrom('مستقل', 'للعميل', 'والزبون', 'أسعاري', 'في', 'فريلانسر', 'مشتري', 'client', 'وظيفة'),
+          { maxLength: 6 },
+        ),
+        (typed) => {
+          const plan = planSearch(typed.join(' '), big);
+          const texts = plan.whole.map((q) => q.text);
+          return (
+            plan.whole.length <= 8 &&
+            new Set(texts).size === texts.length &&
+            plan.perWord.every((g) => g.length >= 1 && g.length <= 4) &&
+            [...plan.whole, ...plan.perWord.flat()].every((q) => q.weight > 0 && q.weight <= 1 && q.text.length > 0)
+          );
+        },
+      ),
     );
   });
 
@@ -406,8 +436,14 @@ describe('mergeHits', () => {
     // a: max(1 × 1, 1 × 0.9) = 1; b: 1.05 × 0.9 = 0.945, so a stays first though b appears twice.
     const order = mergeHits(
       [
-        [{ id: 'a', score: 1 }, { id: 'b', score: 0.5 }],
-        [{ id: 'a', score: 1 }, { id: 'b', score: 1.05 }],
+        [
+          { id: 'a', score: 1 },
+          { id: 'b', score: 0.5 },
+        ],
+        [
+          { id: 'a', score: 1 },
+          { id: 'b', score: 1.05 },
+        ],
       ],
       [1, 0.9],
       [],
@@ -417,8 +453,14 @@ describe('mergeHits', () => {
   });
 
   it('lets a weighted synonym outrank the typed word only when its own score is high enough', () => {
-    expect(mergeHits([[{ id: 'typed', score: 1 }], [{ id: 'synonym', score: 1.2 }]], [1, 0.8], [], [])).toEqual(['typed', 'synonym']);
-    expect(mergeHits([[{ id: 'typed', score: 1 }], [{ id: 'synonym', score: 1.3 }]], [1, 0.8], [], [])).toEqual(['synonym', 'typed']);
+    expect(mergeHits([[{ id: 'typed', score: 1 }], [{ id: 'synonym', score: 1.2 }]], [1, 0.8], [], [])).toEqual([
+      'typed',
+      'synonym',
+    ]);
+    expect(mergeHits([[{ id: 'typed', score: 1 }], [{ id: 'synonym', score: 1.3 }]], [1, 0.8], [], [])).toEqual([
+      'synonym',
+      'typed',
+    ]);
   });
 
   it('ranks pages holding every word above pages holding one, and the whole query above its parts', () => {
@@ -426,8 +468,18 @@ describe('mergeHits', () => {
       [[{ id: 'whole', score: 1 }]],
       [1],
       [
-        [[{ id: 'both', score: 1 }, { id: 'first', score: 1.5 }]],
-        [[{ id: 'both', score: 1 }, { id: 'second', score: 1 }]],
+        [
+          [
+            { id: 'both', score: 1 },
+            { id: 'first', score: 1.5 },
+          ],
+        ],
+        [
+          [
+            { id: 'both', score: 1 },
+            { id: 'second', score: 1 },
+          ],
+        ],
       ],
       [[1], [1]],
     );
@@ -435,16 +487,12 @@ describe('mergeHits', () => {
     expect(order).toEqual(['whole', 'both', 'first', 'second']);
   });
 
-  it('counts a page once per word group, however many of the group\'s variants it matches', () => {
+  it("counts a page once per word group, however many of the group's variants it matches", () => {
     const order = mergeHits(
       [],
       [],
       [
-        [
-          [{ id: 'variants', score: 1 }],
-          [{ id: 'variants', score: 1 }],
-          [{ id: 'variants', score: 1 }],
-        ],
+        [[{ id: 'variants', score: 1 }], [{ id: 'variants', score: 1 }], [{ id: 'variants', score: 1 }]],
         [[{ id: 'two-words', score: 0.6 }]],
         [[{ id: 'two-words', score: 0.6 }]],
       ],
@@ -453,21 +501,30 @@ describe('mergeHits', () => {
     expect(order).toEqual(['two-words', 'variants']);
   });
 
-  const hit = fc.record({ id: fc.constantFrom('a', 'b', 'c', 'd', 'e'), score: fc.double({ min: 0.01, max: 10, noNaN: true }) });
+  const hit = fc.record({
+    id: fc.constantFrom('a', 'b', 'c', 'd', 'e'),
+    score: fc.double({ min: 0.01, max: 10, noNaN: true }),
+  });
   const hits = fc.array(hit, { maxLength: 5 });
 
   it('lists every page found exactly once', () => {
     fc.assert(
-      fc.property(fc.array(hits, { maxLength: 3 }), fc.array(fc.array(hits, { minLength: 1, maxLength: 3 }), { maxLength: 3 }), (whole, perWord) => {
-        const order = mergeHits(
-          whole,
-          whole.map(() => 1),
-          perWord,
-          perWord.map((g) => g.map(() => 0.9)),
-        );
-        const found = new Set([...whole.flat(), ...perWord.flat(2)].map((h: Hit) => h.id));
-        return order.length === found.size && new Set(order).size === order.length && order.every((id) => found.has(id));
-      }),
+      fc.property(
+        fc.array(hits, { maxLength: 3 }),
+        fc.array(fc.array(hits, { minLength: 1, maxLength: 3 }), { maxLength: 3 }),
+        (whole, perWord) => {
+          const order = mergeHits(
+            whole,
+            whole.map(() => 1),
+            perWord,
+            perWord.map((g) => g.map(() => 0.9)),
+          );
+          const found = new Set([...whole.flat(), ...perWord.flat(2)].map((h: Hit) => h.id));
+          return (
+            order.length === found.size && new Set(order).size === order.length && order.every((id) => found.has(id))
+          );
+        },
+      ),
     );
   });
 

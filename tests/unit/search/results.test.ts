@@ -1,13 +1,20 @@
 /** Showing search results: excerpts stay plain text (only Pagefind's <mark> highlights), and "did you mean" suggestions. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { decodeEntities, excerptPieces, similarTerms, type ExcerptPiece, type Suggestion } from '../../../src/lib/search/results';
+import {
+  decodeEntities,
+  excerptPieces,
+  similarTerms,
+  type ExcerptPiece,
+  type Suggestion,
+} from '../../../src/lib/search/results';
 
 const joined = (pieces: ExcerptPiece[]) => pieces.map((p) => p.text).join('');
 const marked = (pieces: ExcerptPiece[]) => pieces.filter((p) => p.marked).map((p) => p.text);
 
 /** What Pagefind does to page text before putting it in an excerpt. */
-const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const escapeHtml = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 describe('decodeEntities', () => {
   it.each([
@@ -32,11 +39,18 @@ describe('decodeEntities', () => {
   });
 
   it('leaves unknown names, invalid code points and bare ampersands as they are', () => {
-    expect(decodeEntities('&foo; &#0; &#x110000; &#99999999999999999999; & &amp &;')).toBe('&foo; &#0; &#x110000; &#99999999999999999999; & &amp &;');
+    expect(decodeEntities('&foo; &#0; &#x110000; &#99999999999999999999; & &amp &;')).toBe(
+      '&foo; &#0; &#x110000; &#99999999999999999999; & &amp &;',
+    );
   });
 
   it('leaves text without ampersands untouched', () => {
-    fc.assert(fc.property(fc.string({ unit: 'binary' }).filter((t) => !t.includes('&')), (text) => decodeEntities(text) === text));
+    fc.assert(
+      fc.property(
+        fc.string({ unit: 'binary' }).filter((t) => !t.includes('&')),
+        (text) => decodeEntities(text) === text,
+      ),
+    );
   });
 
   it('undoes HTML escaping exactly', () => {
@@ -45,7 +59,7 @@ describe('decodeEntities', () => {
 });
 
 describe('excerptPieces', () => {
-  it('splits an excerpt around Pagefind\'s <mark> tags', () => {
+  it("splits an excerpt around Pagefind's <mark> tags", () => {
     expect(excerptPieces('كيف تضع <mark>أسعار</mark> خدماتك و<mark>التسعير</mark> بالقيمة')).toEqual([
       { text: 'كيف تضع ', marked: false },
       { text: 'أسعار', marked: true },
@@ -62,14 +76,22 @@ describe('excerptPieces', () => {
   });
 
   it('shows escaped markup in page text as those characters, unmarked', () => {
-    expect(excerptPieces('قبل &lt;img src=x onerror=alert(1)&gt; بعد')).toEqual([{ text: 'قبل <img src=x onerror=alert(1)> بعد', marked: false }]);
+    expect(excerptPieces('قبل &lt;img src=x onerror=alert(1)&gt; بعد')).toEqual([
+      { text: 'قبل <img src=x onerror=alert(1)> بعد', marked: false },
+    ]);
   });
 
   it('keeps raw tags as literal text too, never as anything but text', () => {
-    expect(excerptPieces('<img src=x onerror=alert(1)>')).toEqual([{ text: '<img src=x onerror=alert(1)>', marked: false }]);
+    expect(excerptPieces('<img src=x onerror=alert(1)>')).toEqual([
+      { text: '<img src=x onerror=alert(1)>', marked: false },
+    ]);
     expect(excerptPieces('<script>alert(1)</script>')).toEqual([{ text: '<script>alert(1)</script>', marked: false }]);
-    expect(excerptPieces('<mark><script>alert(1)</script></mark>')).toEqual([{ text: '<script>alert(1)</script>', marked: true }]);
-    expect(excerptPieces('<a href="javascript:alert(1)">x</a>')).toEqual([{ text: '<a href="javascript:alert(1)">x</a>', marked: false }]);
+    expect(excerptPieces('<mark><script>alert(1)</script></mark>')).toEqual([
+      { text: '<script>alert(1)</script>', marked: true },
+    ]);
+    expect(excerptPieces('<a href="javascript:alert(1)">x</a>')).toEqual([
+      { text: '<a href="javascript:alert(1)">x</a>', marked: false },
+    ]);
   });
 
   it('does not highlight an escaped <mark> written in the page text', () => {
@@ -100,23 +122,43 @@ describe('excerptPieces', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'binary' }), (excerpt) =>
         excerptPieces(excerpt).every(
-          (p) => Object.keys(p).sort().join() === 'marked,text' && typeof p.text === 'string' && p.text.length > 0 && typeof p.marked === 'boolean',
+          (p) =>
+            Object.keys(p).sort().join() === 'marked,text' &&
+            typeof p.text === 'string' &&
+            p.text.length > 0 &&
+            typeof p.marked === 'boolean',
         ),
       ),
     );
   });
 
   const piece = fc.tuple(
-    fc.oneof(fc.string({ unit: 'binary' }), fc.constantFrom('<img src=x onerror=alert(1)>', '<script>alert(1)</script>', '<mark>', '</mark>', 'R&D', '&amp;', 'التسعير')),
+    fc.oneof(
+      fc.string({ unit: 'binary' }),
+      fc.constantFrom(
+        '<img src=x onerror=alert(1)>',
+        '<script>alert(1)</script>',
+        '<mark>',
+        '</mark>',
+        'R&D',
+        '&amp;',
+        'التسعير',
+      ),
+    ),
     fc.boolean(),
   );
 
   it('rebuilds the page text exactly: the excerpt minus its <mark> tags, entities decoded', () => {
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 8 }), (parts) => {
-        const excerpt = parts.map(([text, isMarked]) => (isMarked ? `<mark>${escapeHtml(text)}</mark>` : escapeHtml(text))).join('');
+        const excerpt = parts
+          .map(([text, isMarked]) => (isMarked ? `<mark>${escapeHtml(text)}</mark>` : escapeHtml(text)))
+          .join('');
         const pieces = excerptPieces(excerpt);
-        return joined(pieces) === decodeEntities(excerpt.replace(/<\/?mark>/g, '')) && joined(pieces) === parts.map(([text]) => text).join('');
+        return (
+          joined(pieces) === decodeEntities(excerpt.replace(/<\/?mark>/g, '')) &&
+          joined(pieces) === parts.map(([text]) => text).join('')
+        );
       }),
     );
   });
@@ -124,7 +166,9 @@ describe('excerptPieces', () => {
   it('highlights exactly the marked parts of the page text', () => {
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 8 }), (parts) => {
-        const excerpt = parts.map(([text, isMarked]) => (isMarked ? `<mark>${escapeHtml(text)}</mark>` : escapeHtml(text))).join('');
+        const excerpt = parts
+          .map(([text, isMarked]) => (isMarked ? `<mark>${escapeHtml(text)}</mark>` : escapeHtml(text)))
+          .join('');
         const want = parts.filter(([text, isMarked]) => isMarked && text).map(([text]) => text);
         return JSON.stringify(marked(excerptPieces(excerpt))) === JSON.stringify(want);
       }),

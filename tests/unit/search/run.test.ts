@@ -73,7 +73,7 @@ describe('runPlan: whole-query variants', () => {
     expect(ids(results)).toEqual(['guide']);
   });
 
-  it('ranks the typed word\'s hits above those of a weaker variant with the same score', async () => {
+  it("ranks the typed word's hits above those of a weaker variant with the same score", async () => {
     const { engine } = fakeEngine({ أسعاري: ['mine'], أسعار: ['prices'] });
     expect(ids((await runPlan(engine, planSearch('أسعاري'))).results)).toEqual(['mine', 'prices']);
   });
@@ -148,7 +148,11 @@ describe('runPlan: per-word searches', () => {
   });
 
   it('ranks a page holding the whole query above pages holding every word separately', async () => {
-    const { engine } = fakeEngine({ 'أجد عميلي': ['exact'], أجد: ['exact', 'scattered'], عميلي: ['exact', 'scattered'] });
+    const { engine } = fakeEngine({
+      'أجد عميلي': ['exact'],
+      أجد: ['exact', 'scattered'],
+      عميلي: ['exact', 'scattered'],
+    });
     expect(ids((await runPlan(engine, planSearch('أجد عميلي'))).results)).toEqual(['exact', 'scattered']);
   });
 });
@@ -183,7 +187,11 @@ describe('runPlan: properties', () => {
         const { engine, terms } = fakeEngine(entries);
         const { results } = await runPlan(engine, plan, {}, enough);
         const found = new Set(terms().flatMap((t) => (entries[t] ?? []).map(([id]) => id)));
-        return new Set(ids(results)).size === results.length && results.length === found.size && results.every((r) => found.has(r.id));
+        return (
+          new Set(ids(results)).size === results.length &&
+          results.length === found.size &&
+          results.every((r) => found.has(r.id))
+        );
       }),
     );
   });

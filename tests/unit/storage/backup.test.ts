@@ -6,7 +6,21 @@ import { listQuarantine } from '../../../src/lib/storage/quarantine';
 import { exportAll, importAll } from '../../../src/lib/storage/backup';
 import { MAX_IMPORT_BYTES } from '../../../src/lib/storage/limits';
 import { goals, meta } from '../../../src/lib/storage/documents';
-import { T0, ticking, fixed, envelope, snapshot, flakyStore, arabicNote, filledStore, readAll, progressArb, checklistsArb, goalsArb, MIGRATION_FIXTURES } from './helpers';
+import {
+  T0,
+  ticking,
+  fixed,
+  envelope,
+  snapshot,
+  flakyStore,
+  arabicNote,
+  filledStore,
+  readAll,
+  progressArb,
+  checklistsArb,
+  goalsArb,
+  MIGRATION_FIXTURES,
+} from './helpers';
 
 describe('export', () => {
   it('writes every stored document and records the export time in meta', () => {

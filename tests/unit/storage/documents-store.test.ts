@@ -1,10 +1,25 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { memoryStore, type KeyValueStore } from '../../../src/lib/storage/stores';
-import { applyExternalChange, DocumentStore, openDocument, readDocument, updateDocument } from '../../../src/lib/storage/documents-store';
+import {
+  applyExternalChange,
+  DocumentStore,
+  openDocument,
+  readDocument,
+  updateDocument,
+} from '../../../src/lib/storage/documents-store';
 import { listQuarantine, discardQuarantine } from '../../../src/lib/storage/quarantine';
 import { documentKey } from '../../../src/lib/storage/keys';
-import { checklists, DOCUMENT_NAMES, DOCUMENTS, goals, meta, progress, type Goals, type Meta } from '../../../src/lib/storage/documents';
+import {
+  checklists,
+  DOCUMENT_NAMES,
+  DOCUMENTS,
+  goals,
+  meta,
+  progress,
+  type Goals,
+  type Meta,
+} from '../../../src/lib/storage/documents';
 import { T0, ticking, fixed, envelope, flakyStore, tick, MIGRATION_FIXTURES } from './helpers';
 
 describe('reading documents', () => {
@@ -203,7 +218,6 @@ describe('a newer version', () => {
     expect(store.getItem('dalil:checklists')).toBe(raw);
   });
 });
-
 
 describe('migrations', () => {
   it('has one migration per earlier version and a fixture for each', () => {

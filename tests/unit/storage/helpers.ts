@@ -2,7 +2,13 @@
 import fc from 'fast-check';
 import { memoryStore, type KeyValueStore } from '../../../src/lib/storage/stores';
 import { openDocument } from '../../../src/lib/storage/documents-store';
-import { DOCUMENT_NAMES, type Checklists, type DocumentName, type Goals, type Progress } from '../../../src/lib/storage/documents';
+import {
+  DOCUMENT_NAMES,
+  type Checklists,
+  type DocumentName,
+  type Goals,
+  type Progress,
+} from '../../../src/lib/storage/documents';
 
 export const T0 = '2026-11-23T10:00:00.000Z';
 
@@ -94,9 +100,13 @@ export const textArb = fc
     maxLength: 4,
   })
   .map((parts) => parts.join(' '));
-export const progressArb: fc.Arbitrary<Progress> = fc.dictionary(idArb, fc.constantFrom('done' as const, 'skipped' as const), {
-  maxKeys: 6,
-});
+export const progressArb: fc.Arbitrary<Progress> = fc.dictionary(
+  idArb,
+  fc.constantFrom('done' as const, 'skipped' as const),
+  {
+    maxKeys: 6,
+  },
+);
 export const checklistsArb: fc.Arbitrary<Checklists> = fc.dictionary(
   idArb,
   fc.dictionary(idArb, fc.constant(true as const), { maxKeys: 5 }),

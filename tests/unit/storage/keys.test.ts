@@ -4,7 +4,11 @@ import { documentKey, KEY_PREFIX, LEGACY_KEYS, QUARANTINE_PREFIX, STORAGE_KEYS }
 
 describe('storage keys', () => {
   it('every key the site writes starts with the prefix', () => {
-    for (const key of [...Object.values(STORAGE_KEYS), QUARANTINE_PREFIX, ...DOCUMENT_NAMES.map((name) => documentKey(DOCUMENTS[name]))]) {
+    for (const key of [
+      ...Object.values(STORAGE_KEYS),
+      QUARANTINE_PREFIX,
+      ...DOCUMENT_NAMES.map((name) => documentKey(DOCUMENTS[name])),
+    ]) {
       expect(key.startsWith(KEY_PREFIX), key).toBe(true);
     }
   });

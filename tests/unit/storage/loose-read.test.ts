@@ -4,7 +4,8 @@ import { looseStoredData, ownValue } from '../../../src/lib/storage/loose-read';
 describe('loose reading of stored envelopes', () => {
   it('returns the data object of an envelope, and null for anything else', () => {
     expect(looseStoredData('{"schemaVersion":1,"data":{"a":1}}')).toEqual({ a: 1 });
-    for (const raw of [null, '', '{', 'null', '3', '{"data":null}', '{"data":"x"}']) expect(looseStoredData(raw), String(raw)).toBeNull();
+    for (const raw of [null, '', '{', 'null', '3', '{"data":null}', '{"data":"x"}'])
+      expect(looseStoredData(raw), String(raw)).toBeNull();
   });
 
   it('reads own values only, never inherited ones', () => {
