@@ -44,7 +44,7 @@ export function PlanChart({ rows, title, plannedLabel, actualLabel, format }: Pr
       </svg>
       <figcaption class="mt-2 flex flex-wrap gap-4 text-sm">
         <span>
-          <span aria-hidden="true" class="text-slate-500">
+          <span aria-hidden="true" class="text-slate-600 dark:text-slate-400">
             - -{' '}
           </span>
           {plannedLabel}: <bdi>{format(last.planned)}</bdi>

@@ -19,15 +19,19 @@ interface Props {
 }
 
 export function WeekForm({ copy, draft, errors, currency, locked, onChange, onSubmit, onFocus }: Props) {
+  /** A field's label and the hint its `aria-describedby` names. */
+  const labelAndHint = (field: 'weekStart' | 'note') => [
+    <label for={`log-${field}`} class="font-bold">
+      {copy.log[field].label}
+    </label>,
+    <p id={`log-${field}-hint`} class="hint">
+      {copy.log[field].hint}
+    </p>,
+  ];
   return (
     <form class="mt-3 grid gap-4 sm:grid-cols-2 print:hidden" onSubmit={onSubmit} onFocusIn={onFocus} noValidate>
       <div class="flex flex-col">
-        <label for="log-weekStart" class="font-bold">
-          {copy.log.weekStart.label}
-        </label>
-        <p id="log-weekStart-hint" class="hint">
-          {copy.log.weekStart.hint}
-        </p>
+        {labelAndHint('weekStart')}
         <input
           id="log-weekStart"
           name="weekStart"
@@ -59,12 +63,7 @@ export function WeekForm({ copy, draft, errors, currency, locked, onChange, onSu
         />
       ))}
       <div class="flex flex-col sm:col-span-2">
-        <label for="log-note" class="font-bold">
-          {copy.log.note.label}
-        </label>
-        <p id="log-note-hint" class="hint">
-          {copy.log.note.hint}
-        </p>
+        {labelAndHint('note')}
         <textarea
           id="log-note"
           name="note"
