@@ -66,14 +66,14 @@ export default defineConfig({
     build: {
       rolldownOptions: {
         optimization: { inlineConst: { mode: 'all', pass: 2 } },
-        // The two few-line helpers that scripts and islands share (the guarded storage read, templates) travel as one
+        // The few-line helpers that scripts and islands share (the guarded storage read, templates, bidi controls) travel as one
         // chunk: a chunk each would cost a page more in requests and gzip framing than the code itself.
         output: {
           codeSplitting: {
             groups: [
               {
                 name: 'page-helpers',
-                test: /src[\\/](scripts[\\/]shared[\\/]local-storage|lib[\\/]format[\\/]template)\./,
+                test: /src[\\/](scripts[\\/]shared[\\/]local-storage|lib[\\/]format[\\/](?:template|bidi))\./,
               },
             ],
           },

@@ -7,6 +7,7 @@
  * rather than a class, so the minifier can shorten every name (the page's JavaScript budget is tight).
  */
 import { importOnce } from '../../lib/async/import-once';
+import { GOAL_FIELD_IDS } from '../../lib/goals/form';
 import type { Goals } from '../../lib/storage/documents';
 import type { DocumentStore } from '../../lib/storage/documents-store';
 import type { StorageNotice } from '../../lib/storage/document-state';
@@ -53,7 +54,7 @@ export function goalsPersistence(show: (saved: SavedGoals) => void, status: (sta
     if (raw === null) return show({ goals: { fields: {}, weeks: [] }, notice: null, readOnly: false, rawUrl });
     status({ opening: true });
     try {
-      const goals = (await reader()).goalsFromStoredText(raw);
+      const goals = (await reader()).goalsFromStoredText(raw, GOAL_FIELD_IDS);
       if (goals) show({ goals, notice: null, readOnly: false, rawUrl });
       else {
         await open();

@@ -2,6 +2,8 @@
  * A number field typed as text (`inputmode="decimal"`), so Arabic-Indic, Persian and Latin digits all work
  * (Chromium's type="number" drops Arabic digits), with its label, hint, unit and inline Arabic error.
  */
+import { stripBidiControls } from '../../lib/format/bidi';
+
 interface Props {
   /** Element id; the hint and error ids derive from it. */
   id: string;
@@ -34,7 +36,7 @@ export function DecimalField({ id, name, label, hint, unit, value, error, onInpu
           value={value}
           aria-invalid={error ? 'true' : 'false'}
           aria-describedby={`${id}-hint${error ? ` ${id}-error` : ''}`}
-          onInput={(e) => onInput(e.currentTarget.value)}
+          onInput={(e) => onInput(stripBidiControls(e.currentTarget.value))}
           class="field-input"
         />
         <span class="field-unit" aria-hidden="true">

@@ -5,6 +5,7 @@
  */
 import type { GoalField } from '../storage/documents';
 import { parseNumber } from '../format/numbers';
+import { stripBidiControls } from '../format/bidi';
 import type { MessageKey } from '../forms/messages';
 import type { Unit } from '../forms/units';
 import {
@@ -54,7 +55,7 @@ export function goalTextFromQuery(query: URLSearchParams): Partial<GoalText> {
   const given: Partial<GoalText> = {};
   for (const id of GOAL_FIELD_IDS) {
     const value = query.get(GOAL_FORM[id].key);
-    if (value !== null) given[id] = value.slice(0, 40);
+    if (value !== null) given[id] = stripBidiControls(value).slice(0, 40);
   }
   return given;
 }

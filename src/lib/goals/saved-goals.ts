@@ -7,9 +7,10 @@
  * the storage module open it at once (quarantine, migration, read-only newer version). Stricter than the schemas is
  * safe; looser never is (a unit test compares). Never throws and never writes.
  */
-import { GOAL_FIELD_IDS } from './form';
+import type { GoalField } from '../storage/documents';
 import type { Goals } from '../storage/documents';
 import { MAX_FIELD_TEXT, MAX_NOTE_LENGTH } from '../storage/limits';
+import { stripBidiControls } from '../format/bidi';
 
 /** `goals.version` in storage/documents.ts, which this module cannot import without Zod (a unit test keeps them equal). */
 export const GOALS_VERSION = 2;
@@ -30,12 +31,17 @@ function sameDate(text: unknown, form: RegExp): boolean {
 }
 
 const count = (x: unknown) => Number.isSafeInteger(x) && (x as number) >= 0;
-const text = (x: unknown, max: number) => typeof x === 'string' && x.length <= max;
+/** Text the schema keeps as it is: within its length, and without bidi controls (which the schema strips). */
+const text = (x: unknown, max: number) => typeof x === 'string' && x.length <= max && stripBidiControls(x) === x;
 
 const WEEK_KEYS = ['weekStart', 'income', 'orders', 'proposals', 'note'];
 
 /** The goals stored as `raw` (none stored: empty ones), or null when only storage/documents-store.ts may decide what they are. */
-export function goalsFromStoredText(raw: string | null): Goals | null {
+/**
+ * `fieldIds` are the planner's fields (GOAL_FIELD_IDS): passed in, so this module, loaded on its own, does not
+ * pull the planner's form into a chunk of its own.
+ */
+export function goalsFromStoredText(raw: string | null, fieldIds: readonly GoalField[]): Goals | null {
   if (raw === null) return { fields: {}, weeks: [] };
   let envelope: unknown;
   try {
@@ -53,7 +59,7 @@ export function goalsFromStoredText(raw: string | null): Goals | null {
   const data = envelope.data;
   if (!exactly(data, ['fields', 'weeks']) || !isPlain(data.fields) || !Array.isArray(data.weeks)) return null;
   const { fields, weeks } = data;
-  if (!Object.entries(fields).every(([k, v]) => (GOAL_FIELD_IDS as string[]).includes(k) && text(v, MAX_FIELD_TEXT)))
+  if (!Object.entries(fields).every(([k, v]) => (fieldIds as readonly string[]).includes(k) && text(v, MAX_FIELD_TEXT)))
     return null;
   const fine = (w: unknown) =>
     exactly(w, WEEK_KEYS) &&

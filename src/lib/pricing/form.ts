@@ -4,6 +4,7 @@
  * The island only wires this to the screen.
  */
 import { parseNumber } from '../format/numbers';
+import { stripBidiControls } from '../format/bidi';
 import type { Problem } from '../forms/validation';
 import type { MessageKey } from '../forms/messages';
 import type { Unit } from '../forms/units';
@@ -82,7 +83,7 @@ export function queryToForm(query: URLSearchParams): { form: FormText; currency:
   const form = defaultForm();
   for (const id of FIELD_IDS) {
     const value = query.get(FIELDS[id].key);
-    if (value !== null) form[id] = value.slice(0, 40);
+    if (value !== null) form[id] = stripBidiControls(value).slice(0, 40);
   }
   const cur = query.get('cur');
   return { form, currency: isCurrency(cur) ? cur : DEFAULT_CURRENCY, tab: query.get('tab') };

@@ -1,3 +1,5 @@
+import { stripBidiControls } from '../format/bidi';
+
 /** What the search page keeps in its address (`?q=…&type=…&level=…`), so results can be shared and go back. */
 export interface SearchState {
   q: string;
@@ -9,7 +11,10 @@ const MAX_QUERY = 200;
 
 export function readSearchState(search: string): SearchState {
   const params = new URLSearchParams(search);
-  const pick = (key: string) => (params.get(key) ?? '').replace(/\s+/g, ' ').trim();
+  const pick = (key: string) =>
+    stripBidiControls(params.get(key) ?? '')
+      .replace(/\s+/g, ' ')
+      .trim();
   return { q: pick('q').slice(0, MAX_QUERY).trim(), type: pick('type'), level: pick('level') };
 }
 

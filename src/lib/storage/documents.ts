@@ -6,6 +6,7 @@
 import * as z from 'zod/mini';
 import { STABLE_ID } from '../content/stable-ids';
 import { MAX_FIELD_TEXT, MAX_NOTE_LENGTH } from './limits';
+import { stripBidiControls } from '../format/bidi';
 
 /**
  * Keys that must never reach an object we build from stored or imported JSON: `__proto__` would reach the prototype
@@ -94,7 +95,7 @@ export const weekEntrySchema = z.strictObject({
   income: z.number().check(z.nonnegative()),
   orders: z.int().check(z.nonnegative()),
   proposals: z.int().check(z.nonnegative()),
-  note: z.string().check(z.maxLength(MAX_NOTE_LENGTH)),
+  note: z.string().check(z.overwrite(stripBidiControls), z.maxLength(MAX_NOTE_LENGTH)),
 });
 export type WeekEntry = z.infer<typeof weekEntrySchema>;
 
@@ -103,7 +104,7 @@ const weeksSchema = z.array(weekEntrySchema).check(
   z.refine((weeks) => new Set(weeks.map((w) => w.weekStart)).size === weeks.length, 'one entry per week'),
 );
 
-const fieldText = z.string().check(z.maxLength(MAX_FIELD_TEXT));
+const fieldText = z.string().check(z.overwrite(stripBidiControls), z.maxLength(MAX_FIELD_TEXT));
 
 export const goalsSchema = z.strictObject({
   fields: z.partialRecord(z.enum(GOAL_FIELDS), fieldText),

@@ -30,9 +30,9 @@ describe('strict reading of saved goals, before storage/documents-store.ts loads
   });
 
   it('shows nothing stored as empty goals, and a current document as storage/documents-store.ts opens it', () => {
-    expect(goalsFromStoredText(null)).toEqual(goals.empty());
-    expect(goalsFromStoredText(envelope())).toEqual(data);
-    expect(goalsFromStoredText(envelope())).toEqual(opened(envelope()).state.data);
+    expect(goalsFromStoredText(null, GOAL_FIELD_IDS)).toEqual(goals.empty());
+    expect(goalsFromStoredText(envelope(), GOAL_FIELD_IDS)).toEqual(data);
+    expect(goalsFromStoredText(envelope(), GOAL_FIELD_IDS)).toEqual(opened(envelope()).state.data);
   });
 
   it('leaves to storage/documents-store.ts anything it would quarantine, migrate or open read-only', () => {
@@ -72,7 +72,7 @@ describe('strict reading of saved goals, before storage/documents-store.ts loads
       'same week twice': envelope({ data: { fields: {}, weeks: [week, { ...week, note: '' }] } }),
       'a prototype key': envelope().replace('"fields":{', '"fields":{"__proto__":"x",'),
     };
-    for (const [name, raw] of Object.entries(cases)) expect(goalsFromStoredText(raw), name).toBeNull();
+    for (const [name, raw] of Object.entries(cases)) expect(goalsFromStoredText(raw, GOAL_FIELD_IDS), name).toBeNull();
   });
 
   it('never vouches for text that storage/documents-store.ts would not open as it is (stricter is allowed, looser never)', () => {
@@ -134,7 +134,7 @@ describe('strict reading of saved goals, before storage/documents-store.ts loads
     fc.assert(
       fc.property(envelopeArb, (value) => {
         const raw = JSON.stringify(value);
-        const seen = goalsFromStoredText(raw);
+        const seen = goalsFromStoredText(raw, GOAL_FIELD_IDS);
         if (seen === null) return void refused++;
         vouched++;
         const { state, untouched } = opened(raw);
@@ -171,7 +171,7 @@ describe('strict reading of saved goals, before storage/documents-store.ts loads
         (g, when) => {
           const store: KeyValueStore = memoryStore();
           expect(openDocument(store, 'goals', () => when).update(() => g).saved).toBe(true);
-          expect(goalsFromStoredText(store.getItem(GOALS_KEY))).toEqual(g);
+          expect(goalsFromStoredText(store.getItem(GOALS_KEY), GOAL_FIELD_IDS)).toEqual(g);
         },
       ),
       { numRuns: 300 },
