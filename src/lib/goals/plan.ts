@@ -18,6 +18,7 @@ import {
   type Result,
   type Rule,
 } from '../forms/validation';
+import { DAYS_PER_WEEK, MONTHS_PER_YEAR, WEEKS_PER_YEAR } from '../format/calendar';
 
 /**
  * Relative slack before rounding a count up: `price × (1 − fee)` is rarely exact in binary, so 57 / (12 × 0.95)
@@ -32,9 +33,6 @@ export const MIN_ACCEPTANCE_RATE = 0.001;
 /** Longest price ramp, in months (ten years): beyond that it is not a plan. */
 export const MAX_RAMP_MONTHS = 120;
 
-const MONTHS_PER_YEAR = 12;
-const WEEKS_PER_YEAR = 52;
-const DAYS_PER_WEEK = 7;
 /** Ramp prices within this relative distance of the target count as the target (as the price ladder does). */
 const RAMP_TOLERANCE = 1e-9;
 

@@ -17,13 +17,13 @@ import {
   type Problem,
   type Result,
 } from '../forms/validation';
+import { DAYS_PER_WEEK } from '../format/calendar';
 
 /** A week within ±10% of the plan is on track: weekly income is lumpy, so small gaps are not a verdict. */
 export const VERDICT_TOLERANCE = 0.1;
 
 /** Relative slack on the verdict's edges, so that rounding never tips one (see weekVerdict). */
 const EDGE_SLACK = 1e-9;
-const DAYS_PER_WEEK = 7;
 const MS_PER_DAY = 86_400_000;
 
 /** One week of the reader's log. */

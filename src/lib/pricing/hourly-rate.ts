@@ -15,10 +15,7 @@ import {
   type Result,
   type Rule,
 } from '../forms/validation';
-
-const WEEKS_PER_YEAR = 52;
-const HOURS_PER_DAY = 24;
-const DAYS_PER_WEEK = 7;
+import { DAYS_PER_WEEK, HOURS_PER_DAY, WEEKS_PER_YEAR } from '../format/calendar';
 
 export interface RateInput {
   /** What the freelancer wants to keep each month, after tax and expenses. */
