@@ -1,8 +1,8 @@
 /**
- * The pricing calculator island. All maths and wording come from src/lib (pricing, pricing-form, numbers,
- * pricing-explain, pricing-copy); this file keeps the form state, mirrors it in the URL and draws the hourly
- * results. The other payment models load on demand from ./pricing/OtherModels. A class component, so the page
- * does not need Preact's hooks runtime (the tool page's JavaScript budget is 15 kB gzipped).
+ * The pricing calculator island. All maths and wording come from src/lib (pricing/, format/numbers, forms/);
+ * this file keeps the form state, mirrors it in the URL and draws the hourly results. The other payment models
+ * load on demand from ./OtherModels. A class component, so the page does not need Preact's hooks runtime (the
+ * tool page's JavaScript budget is in tests/dist/page-weight.test.ts).
  */
 import { Component, type ComponentType } from 'preact';
 import { formatMoney, type DigitSet } from '../../lib/format/numbers';

@@ -35,7 +35,7 @@ export function loadSearch(): Promise<LoadedSearch> {
   loading ??= Promise.all([
     import(/* @vite-ignore */ PAGEFIND_URL).then(async (pagefind) => {
       // noWorker: searching this small index takes a few milliseconds on the page itself, and the worker's
-      // script would add 12 kB to the reader's first search.
+      // script would add to the reader's first search (`npm run bench:search` prints what a first search costs).
       await pagefind.options({
         metaCacheTag: BUILD_ID,
         noWorker: true,

@@ -86,7 +86,7 @@ describe('planIncomeGoal', () => {
   it.each<[string, Partial<IncomeGoalInput>, IncomeGoalPlan]>([
     // net = 10 × 0.8 = 8; ⌈1000 / 8⌉ = 125 exactly; ⌈125 × 12 / 52⌉ = ⌈28.85⌉ = 29; 29 / 0.25 = 116; ⌈116 / 5⌉ = 24
     [
-      'the issue example',
+      'a worked example: 1,000 a month at 10 an order',
       {},
       { netPerOrder: 8, ordersPerMonth: 125, ordersPerWeek: 29, proposalsPerWeek: 116, proposalsPerDay: 24 },
     ],
