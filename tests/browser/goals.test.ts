@@ -43,12 +43,14 @@ describe.skipIf(!hasBrowser)('goal planner', () => {
     await page.locator('#g-platformFeePercent').fill('٢٠');
     await page.locator('#g-acceptancePercent').fill('۱۵');
     await page.locator('#g-workingDaysPerWeek').fill('٥');
+    await page.locator('#g-weeksOff').fill('٤');
     const plan = planIncomeGoal({
       targetNetMonthly: 1500,
       averageOrderPrice: 30,
       platformFeeRate: 0.2,
       acceptanceRate: 0.15,
       workingDaysPerWeek: 5,
+      weeksOffPerYear: 4,
     });
     if (!plan.ok) throw new Error('valid plan');
     await expect.poll(() => result(page, 'orders-month')).toBe(String(plan.value.ordersPerMonth));
@@ -160,7 +162,7 @@ describe.skipIf(!hasBrowser)('goal planner', () => {
   it('shows goals saved by a newer version of the site read-only, and never overwrites them', async () => {
     const ctx = await browser.newContext();
     const stored = JSON.stringify({
-      schemaVersion: 3,
+      schemaVersion: 4,
       revision: 7,
       updatedAt: '2026-11-23T10:00:00.000Z',
       data: { fields: { targetYearlyNet: '30000' }, weeks: [] },
@@ -221,17 +223,22 @@ describe.skipIf(!hasBrowser)('goal planner', () => {
     await ctx.close();
   });
 
-  it('starts from the pricing calculator’s result through its link', async () => {
+  it('starts from the pricing calculator’s result through its link: income after the fee, and the weeks off', async () => {
     const ctx = await browser.newContext();
     const page = await ctx.newPage();
-    await page.goto(`${baseURL}/tools/pricing/?target=2000&fee=15`);
+    // 2,000 a month net, 100 expenses, 20% tax, 6 weeks off, 20% fee: the planner's goal is 31,200 a year after
+    // the fee (before tax and expenses), not the 24,000 of the net.
+    await page.goto(`${baseURL}/tools/pricing/?target=2000&expenses=100&tax=20&fee=20&off=6`);
     await hydrated(page);
     const link = page.locator('[data-planner-link]');
     await link.waitFor();
     await link.click();
     await page.waitForURL(/\/tools\/goals\//);
-    await expect.poll(() => page.locator('#g-targetYearlyNet').inputValue()).toBe('24000');
-    expect(await page.locator('#g-platformFeePercent').inputValue()).toBe('15');
+    await expect.poll(() => page.locator('#g-targetYearlyNet').inputValue()).toBe('31200');
+    expect(await page.locator('#g-platformFeePercent').inputValue()).toBe('20');
+    expect(await page.locator('#g-weeksOff').inputValue()).toBe('6');
+    await page.locator('#g-averageOrderPrice').fill('50');
+    await expect.poll(() => page.locator('[data-result="orders-month"]').first().textContent()).toBe('65');
     await ctx.close();
   });
 });

@@ -35,7 +35,7 @@ type LogCode = typeof import('./week-log-chunk');
 
 export interface GoalPlannerCopy {
   fields: Record<GoalField, { label: string; hint: string }>;
-  units: Record<'percent' | 'days' | 'months' | 'orders', string>;
+  units: Record<'percent' | 'weeks' | 'days' | 'months' | 'orders', string>;
   log: Record<LogField, { label: string; hint: string; unit?: string }>;
   ui: Record<GoalUiKey, string>;
   messages: Record<MessageKey, string>;

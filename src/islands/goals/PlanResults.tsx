@@ -34,6 +34,14 @@ export function PlanResults({ plan, ui, money, count }: Props) {
           ['proposalsPerDay', count(plan.plan.proposalsPerDay), 'proposals-day'],
         ])}
       </dl>
+      {plan.overCapacity && (
+        <p class="stale mt-3" data-over-capacity>
+          {fillTemplate(ui.overCapacity, {
+            needed: count(plan.overCapacity.needed),
+            capacity: count(plan.overCapacity.capacity),
+          })}
+        </p>
+      )}
       <h2 class="mt-6 text-lg font-bold">{ui.rampTitle}</h2>
       <p class="mt-1" data-ramp-summary>
         {plan.ramp.monthTargetReached === null

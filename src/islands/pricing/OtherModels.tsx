@@ -3,13 +3,20 @@
  * Loaded only when the reader opens one of their tabs, so the first visit downloads just the hourly calculator.
  */
 import { formatMoney, formatNumber } from '../../lib/format/numbers';
-import { microservicePayout, priceLadder, projectPrice, valueBasedPrice } from '../../lib/pricing/payment-models';
+import {
+  microMinimumPrice,
+  microservicePayout,
+  priceLadder,
+  projectPrice,
+  valueBasedPrice,
+} from '../../lib/pricing/payment-models';
 import { readField, type FieldId } from '../../lib/pricing/form';
 import type { TabId } from '../../lib/pricing/copy';
 import { Component } from 'preact';
 import type { LadderStep, MicroservicePayout, ProjectPrice } from '../../lib/pricing/payment-models';
 import { evaluate, LastValid, type Errors } from './read-form';
 import { NumberField } from './NumberField';
+import { fillTemplate } from '../../lib/format/template';
 import { ResultCard } from '../shared/ResultCard';
 import type { PanelProps } from './calculator-copy';
 
@@ -81,6 +88,7 @@ export default class OtherModels extends Component<Props> {
     const ladderShown = this.memory.ladder.remember(ladder.value);
     const bonus = readField('bonus', form.bonus);
     const servicePrice = readField('servicePrice', form.servicePrice);
+    const minutes = readField('minutes', form.minutes);
 
     const errors: Errors = {
       ...project.errors,
@@ -181,11 +189,18 @@ export default class OtherModels extends Component<Props> {
                 <ResultCard label={ui.keeps} amount={money(microShown.shown.platformKeeps)} id="keeps" />
                 <ResultCard label={ui.effective} amount={money(microShown.shown.effectiveHourly)} id="effective" />
               </dl>
-              {hourly !== undefined && (
-                <p class="mt-3">
-                  {microShown.shown.effectiveHourly >= hourly
-                    ? ui.microEnough
-                    : `${ui.microLow} ${money(hourly)}. ${ui.microFix}`}
+              {hourly !== undefined && servicePrice.ok && minutes.ok && (
+                <p class="mt-3" data-micro-verdict>
+                  {(() => {
+                    const verdict = microMinimumPrice({
+                      price: servicePrice.value,
+                      minutesPerOrder: minutes.value,
+                      hourlyRate: hourly,
+                    });
+                    return fillTemplate(verdict.enough ? ui.microEnough : ui.microLow, {
+                      minimum: money(verdict.minimumPrice),
+                    });
+                  })()}
                 </p>
               )}
               {platform?.minimumPrice != null &&

@@ -268,7 +268,7 @@ export default class PricingCalculator extends Component<Props, State> {
                       </p>
                       <a
                         class="link print:hidden"
-                        href={plannerLink(target.value, form.fee, currency)}
+                        href={plannerLink(r.yearlyGross - r.yearlyPlatformFee, form.fee, form.weeksOff, currency)}
                         data-planner-link
                       >
                         {ui.toPlanner}

@@ -2,14 +2,19 @@
  * The link from the pricing calculator to the goal planner, kept apart from the planner's own code so the
  * calculator's bundle stays small. The keys are the planner's URL keys (see goals/form.ts).
  */
-export const PLANNER_KEYS = { yearly: 'yearly', fee: 'fee', currency: 'cur' } as const;
+export const PLANNER_KEYS = { yearly: 'yearly', fee: 'fee', weeksOff: 'off', currency: 'cur' } as const;
 
-/** `/tools/goals/?yearly=…&fee=…&cur=…` for a monthly net income: the planner works in yearly goals. */
-export function plannerLink(targetNetMonthly: number, feeText: string, currency: string): string {
-  const yearly = Math.round(targetNetMonthly * 12 * 100) / 100;
+/**
+ * `/tools/goals/?yearly=…&fee=…&off=…&cur=…`. The planner's goal is what reaches the freelancer after the
+ * platform's commission, before tax and expenses, so the calculator sends its yearly gross × (1 − fee), not the
+ * net it was asked for; and the weeks off it worked with, so both tools spread the year over the same weeks.
+ */
+export function plannerLink(yearlyAfterFee: number, feeText: string, weeksOffText: string, currency: string): string {
+  const yearly = Math.round(yearlyAfterFee * 100) / 100;
   const query = new URLSearchParams({
     [PLANNER_KEYS.yearly]: String(yearly),
     [PLANNER_KEYS.fee]: feeText,
+    [PLANNER_KEYS.weeksOff]: weeksOffText,
     [PLANNER_KEYS.currency]: currency,
   });
   return `/tools/goals/?${query.toString()}`;

@@ -14,6 +14,10 @@ export const GOAL_FIELD_COPY: Record<GoalField, { label: string; hint: string }>
     hint: 'من كل 100 عرض ترسله، كم عميلًا يوافق؟ ابدأ بتقدير متواضع.',
   },
   workingDaysPerWeek: { label: 'أيام العمل في الأسبوع', hint: 'الأيام التي ترسل فيها العروض وتعمل.' },
+  weeksOff: {
+    label: 'أسابيع بلا عمل في السنة',
+    hint: 'الإجازات والمرض والأسابيع الهادئة؛ يتوزع هدف السنة على ما بقي من أسابيع.',
+  },
   startPrice: { label: 'سعر البداية', hint: 'سعر منخفض تبدأ به لتجمع أول الطلبات والتقييمات.' },
   raisePercent: { label: 'الزيادة في كل مرة', hint: 'بكم ترفع السعر كلما حان موعد الزيادة.' },
   raiseEveryMonths: { label: 'ترفع السعر كل', hint: 'عدد الأشهر بين زيادة وأخرى.' },
@@ -23,6 +27,7 @@ export const GOAL_FIELD_COPY: Record<GoalField, { label: string; hint: string }>
 /** The planner's units only, so the page's props carry no label the planner never shows. */
 export const GOAL_UNITS = {
   percent: UNIT_LABELS.percent,
+  weeks: UNIT_LABELS.weeks,
   days: UNIT_LABELS.days,
   months: UNIT_LABELS.months,
   orders: UNIT_LABELS.orders,
@@ -45,6 +50,8 @@ export const GOAL_UI = {
   weekly: 'في الأسبوع',
   daily: 'في يوم العمل',
   habitTitle: 'ما يتطلبه ذلك منك',
+  overCapacity:
+    'الطلبات التي تحتاجها هذه الخطة في الشهر: {needed}، وأقصى ما تقدر عليه: {capacity}. ارفع متوسط السعر أو خفّض الهدف أو زد طاقتك، وانظر في جدول الأسعار أدناه متى يصبح الهدف ممكنًا.',
   netPerOrder: 'يصلك من كل طلب',
   ordersPerMonth: 'طلبات في الشهر',
   ordersPerWeek: 'طلبات في الأسبوع',

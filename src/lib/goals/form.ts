@@ -19,7 +19,7 @@ import {
 import type { Problem } from '../forms/validation';
 import { PLANNER_KEYS } from '../forms/planner-link';
 
-export type GoalUnit = Extract<Unit, 'money' | 'percent' | 'days' | 'months' | 'orders'>;
+export type GoalUnit = Extract<Unit, 'money' | 'percent' | 'weeks' | 'days' | 'months' | 'orders'>;
 
 export interface GoalFieldSpec {
   /** Key in the URL query, shared with the pricing calculator where the meaning is the same. */
@@ -34,6 +34,8 @@ export const GOAL_FORM: Record<GoalField, GoalFieldSpec> = {
   platformFeePercent: { key: PLANNER_KEYS.fee, unit: 'percent', defaultText: '20' },
   acceptancePercent: { key: 'accept', unit: 'percent', defaultText: '10' },
   workingDaysPerWeek: { key: 'days', unit: 'days', defaultText: '5' },
+  // The pricing calculator's default and key, so its link carries the reader's own weeks off.
+  weeksOff: { key: PLANNER_KEYS.weeksOff, unit: 'weeks', defaultText: '6' },
   startPrice: { key: 'start', unit: 'money', defaultText: '10' },
   raisePercent: { key: 'raise', unit: 'percent', defaultText: '20' },
   raiseEveryMonths: { key: 'every', unit: 'months', defaultText: '2' },
@@ -66,6 +68,8 @@ export interface GoalPlan {
   split: YearlyGoalSplit;
   plan: IncomeGoalPlan;
   ramp: PriceRamp;
+  /** The monthly orders the plan needs, when they are more than the reader said they can do; else null. */
+  overCapacity: { needed: number; capacity: number } | null;
 }
 
 /** Reads every field and, when all are valid, the plan: the yearly split, the weekly habit and the price ramp. */
@@ -86,8 +90,17 @@ export function readGoalPlan(text: GoalText): { value: GoalPlan | undefined; err
       errors[fieldOf[e.field]] ??=
         e.problem === 'zero' && GOAL_FORM[fieldOf[e.field]].unit === 'money' ? 'zero-price' : e.problem;
   };
-  const split = splitYearlyGoal({ yearlyNet: v.targetYearlyNet, workingDaysPerWeek: v.workingDaysPerWeek });
-  if (!split.ok) report(split.errors, { yearlyNet: 'targetYearlyNet', workingDaysPerWeek: 'workingDaysPerWeek' });
+  const split = splitYearlyGoal({
+    yearlyNet: v.targetYearlyNet,
+    workingDaysPerWeek: v.workingDaysPerWeek,
+    weeksOffPerYear: v.weeksOff,
+  });
+  if (!split.ok)
+    report(split.errors, {
+      yearlyNet: 'targetYearlyNet',
+      workingDaysPerWeek: 'workingDaysPerWeek',
+      weeksOffPerYear: 'weeksOff',
+    });
   const targetNetMonthly = v.targetYearlyNet / 12;
   const plan = planIncomeGoal({
     targetNetMonthly,
@@ -95,6 +108,7 @@ export function readGoalPlan(text: GoalText): { value: GoalPlan | undefined; err
     platformFeeRate: v.platformFeePercent,
     acceptanceRate: v.acceptancePercent,
     workingDaysPerWeek: v.workingDaysPerWeek,
+    weeksOffPerYear: v.weeksOff,
   });
   if (!plan.ok)
     report(plan.errors, {
@@ -103,6 +117,7 @@ export function readGoalPlan(text: GoalText): { value: GoalPlan | undefined; err
       platformFeeRate: 'platformFeePercent',
       acceptanceRate: 'acceptancePercent',
       workingDaysPerWeek: 'workingDaysPerWeek',
+      weeksOffPerYear: 'weeksOff',
     });
   const ramp = priceRamp({
     startPrice: v.startPrice,
@@ -126,5 +141,7 @@ export function readGoalPlan(text: GoalText): { value: GoalPlan | undefined; err
       ordersPerMonthCapacity: 'monthlyCapacity',
     });
   if (!split.ok || !plan.ok || !ramp.ok) return { value: undefined, errors };
-  return { value: { split: split.value, plan: plan.value, ramp: ramp.value }, errors };
+  const needed = plan.value.ordersPerMonth;
+  const overCapacity = needed > v.monthlyCapacity ? { needed, capacity: v.monthlyCapacity } : null;
+  return { value: { split: split.value, plan: plan.value, ramp: ramp.value, overCapacity }, errors };
 }

@@ -8,6 +8,7 @@
 import {
   amount,
   count,
+  finite,
   has,
   increase,
   positive,
@@ -67,6 +68,8 @@ export interface IncomeGoalInput {
   acceptanceRate: number;
   /** Days a week spent sending proposals, 1 to 7. */
   workingDaysPerWeek: number;
+  /** Weeks without work in a year (holidays, illness), as in the pricing calculator; none when left out. */
+  weeksOffPerYear?: number;
 }
 
 export interface IncomeGoalPlan {
@@ -74,34 +77,44 @@ export interface IncomeGoalPlan {
   netPerOrder: number;
   /** ⌈targetNetMonthly / netPerOrder⌉. */
   ordersPerMonth: number;
-  /** ⌈ordersPerMonth × 12 / 52⌉. */
+  /** ⌈the year's orders / its working weeks⌉, rounded once (not from the rounded monthly count). */
   ordersPerWeek: number;
-  /** ⌈ordersPerWeek / acceptanceRate⌉. */
+  /** ⌈the week's orders / acceptanceRate⌉, from the unrounded weekly orders. */
   proposalsPerWeek: number;
-  /** ⌈proposalsPerWeek / workingDaysPerWeek⌉. */
+  /** ⌈the week's proposals / workingDaysPerWeek⌉, likewise. */
   proposalsPerDay: number;
 }
+
+/** Weeks off: none up to 51, so at least one working week is left (as in the pricing calculator). */
+const weeksOff: Rule = (x) => finite(x) ?? (x < 0 ? 'negative' : x >= WEEKS_PER_YEAR ? 'too-many-weeks' : undefined);
 
 /**
  * Turns a monthly income goal into the daily habit that reaches it: orders needed after the commission, then the
  * proposals needed at the reader's acceptance rate. Beginners think in income; the work is in proposals sent.
- * Every count is rounded up (with CEIL_TOLERANCE), so the plan never falls short by a fraction of an order.
+ * Each count is its exact figure rounded up once (with CEIL_TOLERANCE), so the plan never falls short by a
+ * fraction of an order and never asks for more than that: rounding a rounded count up again would.
  */
 export function planIncomeGoal(input: IncomeGoalInput): Result<IncomeGoalPlan, keyof IncomeGoalInput> {
-  const errors = validate(input, {
+  const full = { weeksOffPerYear: 0, ...input };
+  const errors = validate(full, {
     targetNetMonthly: amount,
     averageOrderPrice: price,
     platformFeeRate: rate,
     acceptanceRate: acceptance,
     workingDaysPerWeek: workingDays,
+    weeksOffPerYear: weeksOff,
   });
   if (errors.length > 0) return { ok: false, errors };
 
-  const netPerOrder = input.averageOrderPrice * (1 - input.platformFeeRate);
-  const ordersPerMonth = ordersFor(input.targetNetMonthly, netPerOrder);
-  const ordersPerWeek = ceilCount((ordersPerMonth * MONTHS_PER_YEAR) / WEEKS_PER_YEAR);
-  const proposalsPerWeek = ceilCount(ordersPerWeek / input.acceptanceRate);
-  const proposalsPerDay = ceilCount(proposalsPerWeek / input.workingDaysPerWeek);
+  const netPerOrder = full.averageOrderPrice * (1 - full.platformFeeRate);
+  const ordersPerMonth = ordersFor(full.targetNetMonthly, netPerOrder);
+  const weeklyOrders =
+    (full.targetNetMonthly * MONTHS_PER_YEAR) / netPerOrder / (WEEKS_PER_YEAR - full.weeksOffPerYear);
+  const ordersPerWeek = full.targetNetMonthly > 0 ? Math.max(ceilCount(weeklyOrders), 1) : 0;
+  // A positive goal takes at least one order, and one proposal to win it, even when its share of a week is tiny.
+  const atLeastOne = (n: number) => (full.targetNetMonthly > 0 ? Math.max(n, 1) : n);
+  const proposalsPerWeek = atLeastOne(ceilCount(weeklyOrders / full.acceptanceRate));
+  const proposalsPerDay = atLeastOne(ceilCount(weeklyOrders / full.acceptanceRate / full.workingDaysPerWeek));
   return { ok: true, value: { netPerOrder, ordersPerMonth, ordersPerWeek, proposalsPerWeek, proposalsPerDay } };
 }
 
@@ -112,28 +125,32 @@ export interface YearlyGoalInput {
   yearlyNet: number;
   /** Days worked each week, 1 to 7. */
   workingDaysPerWeek: number;
+  /** Weeks without work in a year; none when left out. */
+  weeksOffPerYear?: number;
 }
 
 export interface YearlyGoalSplit {
   /** yearlyNet / 12. */
   monthly: number;
-  /** yearlyNet / 52. */
+  /** yearlyNet / (52 − weeksOffPerYear): the weeks actually worked carry the year. */
   weekly: number;
-  /** yearlyNet / (52 × workingDaysPerWeek): what each working day has to bring in. */
+  /** weekly / workingDaysPerWeek: what each working day has to bring in. */
   daily: number;
 }
 
 /** A yearly goal is abstract; a month, a week and a working day are what a freelancer can check against. */
 export function splitYearlyGoal(input: YearlyGoalInput): Result<YearlyGoalSplit, keyof YearlyGoalInput> {
-  const errors = validate(input, { yearlyNet: amount, workingDaysPerWeek: workingDays });
+  const full = { weeksOffPerYear: 0, ...input };
+  const errors = validate(full, { yearlyNet: amount, workingDaysPerWeek: workingDays, weeksOffPerYear: weeksOff });
   if (errors.length > 0) return { ok: false, errors };
-  const { yearlyNet, workingDaysPerWeek: days } = input;
+  const { yearlyNet, workingDaysPerWeek: days } = full;
+  const weeks = WEEKS_PER_YEAR - full.weeksOffPerYear;
   return {
     ok: true,
     value: {
       monthly: yearlyNet / MONTHS_PER_YEAR,
-      weekly: yearlyNet / WEEKS_PER_YEAR,
-      daily: yearlyNet / (WEEKS_PER_YEAR * days),
+      weekly: yearlyNet / weeks,
+      daily: yearlyNet / (weeks * days),
     },
   };
 }

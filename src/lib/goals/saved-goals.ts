@@ -13,7 +13,7 @@ import { MAX_FIELD_TEXT, MAX_NOTE_LENGTH } from '../storage/limits';
 import { stripBidiControls } from '../format/bidi';
 
 /** `goals.version` in storage/documents.ts, which this module cannot import without Zod (a unit test keeps them equal). */
-export const GOALS_VERSION = 2;
+export const GOALS_VERSION = 3;
 
 type Plain = Record<string, unknown>;
 

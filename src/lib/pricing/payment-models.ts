@@ -163,3 +163,17 @@ export function microservicePayout(input: MicroserviceInput): Result<Microservic
     value: { sellerReceives, platformKeeps, effectiveHourly: (sellerReceives * 60) / input.minutesPerOrder },
   };
 }
+
+/**
+ * The lowest price at which an order of `minutesPerOrder` pays the hourly rate the reader needs. That rate is
+ * what clients pay (the calculator adds the commission on top of the income), so it is compared with the price
+ * the buyer pays, not with what is left after the commission: comparing the two after-fee figures would count the
+ * commission twice. `enough` allows for floating-point noise, as the other prices do.
+ */
+export function microMinimumPrice(input: { price: number; minutesPerOrder: number; hourlyRate: number }): {
+  minimumPrice: number;
+  enough: boolean;
+} {
+  const minimumPrice = (input.hourlyRate * input.minutesPerOrder) / 60;
+  return { minimumPrice, enough: input.price >= minimumPrice * (1 - 1e-9) };
+}

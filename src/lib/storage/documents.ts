@@ -82,6 +82,7 @@ export const GOAL_FIELDS = [
   'platformFeePercent',
   'acceptancePercent',
   'workingDaysPerWeek',
+  'weeksOff',
   'startPrice',
   'raiseEveryMonths',
   'raisePercent',
@@ -117,7 +118,7 @@ export type Goals = z.infer<typeof goalsSchema>;
  * text like the other inputs (`fields.platformFeePercent: "20"`).
  */
 export const goalsV1Schema = z.strictObject({
-  fields: z.partialRecord(z.enum(GOAL_FIELDS.filter((f) => f !== 'platformFeePercent')), fieldText),
+  fields: z.partialRecord(z.enum(GOAL_FIELDS.filter((f) => f !== 'platformFeePercent' && f !== 'weeksOff')), fieldText),
   fee: z.nullable(z.number().check(z.gte(0), z.lte(1))),
   weeks: weeksSchema,
 });
@@ -126,6 +127,12 @@ export const goalsV1Schema = z.strictObject({
 function fractionToPercentText(fraction: number): string {
   return String(Math.round(fraction * 1_000_000) / 10_000);
 }
+
+/** Version 2 had no `weeksOff` field; version 3 adds it (absent means the planner's default). */
+export const goalsV2Schema = z.strictObject({
+  fields: z.partialRecord(z.enum(GOAL_FIELDS.filter((f) => f !== 'weeksOff')), fieldText),
+  weeks: weeksSchema,
+});
 
 function goalsV1ToV2(input: unknown): unknown {
   const v1 = goalsV1Schema.parse(input);
@@ -136,10 +143,11 @@ function goalsV1ToV2(input: unknown): unknown {
 
 export const goals: DocumentSpec<Goals> = {
   name: 'goals',
-  version: 2,
+  version: 3,
   schema: goalsSchema,
   empty: () => ({ fields: {}, weeks: [] }),
-  migrations: [goalsV1ToV2],
+  // A version that does not know weeksOff then opens a version 3 document read-only instead of setting it aside.
+  migrations: [goalsV1ToV2, (input) => goalsV2Schema.parse(input)],
 };
 
 // ---- meta: facts about the stored data itself --------------------------------------------------------------------

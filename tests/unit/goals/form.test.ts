@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { planIncomeGoal } from '../../../src/lib/goals/plan';
+import { computeRate } from '../../../src/lib/pricing/hourly-rate';
 import {
   GOAL_FIELD_IDS,
   GOAL_FORM,
@@ -23,6 +24,7 @@ describe('goal planner form', () => {
       platformFeeRate: 0.2,
       acceptanceRate: 0.1,
       workingDaysPerWeek: 5,
+      weeksOffPerYear: 6,
     });
     expect(expected.ok && value?.plan).toEqual(expected.ok && expected.value);
     expect(value?.ramp.months).toHaveLength(RAMP_MONTHS);
@@ -66,11 +68,46 @@ describe('goal planner form', () => {
     expect(given).toEqual({ targetYearlyNet: '24000', platformFeePercent: '15', averageOrderPrice: '9'.repeat(40) });
   });
 
-  it('the pricing calculator’s link carries a yearly goal, the fee and the currency', () => {
-    const link = new URL(plannerLink(1234.567, '20', 'SAR'), 'https://x');
+  it('the pricing calculator’s link carries a yearly goal, the fee, the weeks off and the currency', () => {
+    const link = new URL(plannerLink(1234.567, '20', '4', 'SAR'), 'https://x');
     expect(link.pathname).toBe('/tools/goals/');
-    expect(goalTextFromQuery(link.searchParams)).toEqual({ targetYearlyNet: '14814.8', platformFeePercent: '20' });
+    expect(goalTextFromQuery(link.searchParams)).toEqual({
+      targetYearlyNet: '1234.57',
+      platformFeePercent: '20',
+      weeksOff: '4',
+    });
     expect(link.searchParams.get('cur')).toBe('SAR');
+  });
+
+  it('the link’s goal is what reaches the freelancer after the fee, not after tax and expenses', () => {
+    // 2,000 a month net, 100 expenses, 20% tax, 6 weeks off, 25 paid hours, 20% fee: 33.91 an hour.
+    const rate = computeRate({
+      targetNetMonthly: 2000,
+      monthlyExpenses: 100,
+      taxRate: 0.2,
+      platformFeeRate: 0.2,
+      billableHoursPerWeek: 25,
+      weeksOffPerYear: 6,
+      workingDaysPerWeek: 5,
+    });
+    if (!rate.ok) throw new Error('valid input');
+    expect(rate.value.hourly).toBeCloseTo(33.91, 2);
+    const link = new URL(
+      plannerLink(rate.value.yearlyGross - rate.value.yearlyPlatformFee, '20', '6', 'USD'),
+      'https://x',
+    );
+    const given = goalTextFromQuery(link.searchParams);
+    expect(given.targetYearlyNet).toBe('31200');
+    // At 50 an order: 65 orders a month, not the 50 that 24,000 would give.
+    const plan = readGoalPlan({ ...defaultGoalText(), ...given, averageOrderPrice: '50' });
+    expect(plan.value?.plan.ordersPerMonth).toBe(65);
+  });
+
+  it('says when the plan needs more orders a month than the reader can do', () => {
+    const over = readGoalPlan({ ...defaultGoalText(), monthlyCapacity: '30' }).value;
+    expect(over?.overCapacity).toEqual({ needed: over?.plan.ordersPerMonth, capacity: 30 });
+    expect(over?.plan.ordersPerMonth).toBeGreaterThan(30);
+    expect(readGoalPlan(defaultGoalText()).value?.overCapacity).toBeNull();
   });
 
   it('has distinct URL keys, and Arabic copy for every field and message it can show', () => {

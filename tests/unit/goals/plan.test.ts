@@ -111,29 +111,29 @@ describe('planIncomeGoal', () => {
         acceptanceRate: 0.5,
         workingDaysPerWeek: 6,
       },
-      { netPerOrder: 12 * 0.95, ordersPerMonth: 100, ordersPerWeek: 24, proposalsPerWeek: 48, proposalsPerDay: 8 },
+      { netPerOrder: 12 * 0.95, ordersPerMonth: 100, ordersPerWeek: 24, proposalsPerWeek: 47, proposalsPerDay: 8 },
     ],
-    // 40 net; 75 orders; ⌈900 / 52⌉ = 18; 18 / 0.1 = 180; 36 a day
+    // 40 net; 75 orders; 900 a year / 52 = 17.3 → 18 a week; 17.3 / 0.1 = 173.1 → 174 proposals; 34.6 → 35 a day
     [
       'a low acceptance rate',
       { targetNetMonthly: 3000, averageOrderPrice: 50, acceptanceRate: 0.1 },
-      { netPerOrder: 40, ordersPerMonth: 75, ordersPerWeek: 18, proposalsPerWeek: 180, proposalsPerDay: 36 },
+      { netPerOrder: 40, ordersPerMonth: 75, ordersPerWeek: 18, proposalsPerWeek: 174, proposalsPerDay: 35 },
     ],
     // a real fraction of an order is still rounded up: 1001 / 8 = 125.125
     [
       'a real fraction',
       { targetNetMonthly: 1001 },
-      { netPerOrder: 8, ordersPerMonth: 126, ordersPerWeek: 30, proposalsPerWeek: 120, proposalsPerDay: 24 },
+      { netPerOrder: 8, ordersPerMonth: 126, ordersPerWeek: 29, proposalsPerWeek: 116, proposalsPerDay: 24 },
     ],
     [
       'no commission',
       { platformFeeRate: 0 },
-      { netPerOrder: 10, ordersPerMonth: 100, ordersPerWeek: 24, proposalsPerWeek: 96, proposalsPerDay: 20 },
+      { netPerOrder: 10, ordersPerMonth: 100, ordersPerWeek: 24, proposalsPerWeek: 93, proposalsPerDay: 19 },
     ],
     [
       'half a working day',
       { workingDaysPerWeek: 5.5 },
-      { netPerOrder: 8, ordersPerMonth: 125, ordersPerWeek: 29, proposalsPerWeek: 116, proposalsPerDay: 22 },
+      { netPerOrder: 8, ordersPerMonth: 125, ordersPerWeek: 29, proposalsPerWeek: 116, proposalsPerDay: 21 },
     ],
     [
       'seven days',
@@ -145,11 +145,11 @@ describe('planIncomeGoal', () => {
       { workingDaysPerWeek: 1 },
       { netPerOrder: 8, ordersPerMonth: 125, ordersPerWeek: 29, proposalsPerWeek: 116, proposalsPerDay: 116 },
     ],
-    // 5e-324 / 8 underflows to 0, yet a positive goal takes an order
+    // 5e-324 / 8 underflows to 0, yet a positive goal takes an order, and a proposal to win it
     [
       'the tiniest goal',
       { targetNetMonthly: Number.MIN_VALUE },
-      { netPerOrder: 8, ordersPerMonth: 1, ordersPerWeek: 1, proposalsPerWeek: 4, proposalsPerDay: 1 },
+      { netPerOrder: 8, ordersPerMonth: 1, ordersPerWeek: 1, proposalsPerWeek: 1, proposalsPerDay: 1 },
     ],
     [
       'a zero goal',
@@ -159,7 +159,7 @@ describe('planIncomeGoal', () => {
     [
       'the smallest price and acceptance rate',
       { targetNetMonthly: 1, averageOrderPrice: MIN_PRICE, platformFeeRate: 0, acceptanceRate: MIN_ACCEPTANCE_RATE },
-      { netPerOrder: 0.01, ordersPerMonth: 100, ordersPerWeek: 24, proposalsPerWeek: 24_000, proposalsPerDay: 4_800 },
+      { netPerOrder: 0.01, ordersPerMonth: 100, ordersPerWeek: 24, proposalsPerWeek: 23_077, proposalsPerDay: 4_616 },
     ],
   ])('%s', (_name, change, expected) => {
     expect(value(planIncomeGoal({ ...goal, ...change }))).toEqual(expected);
@@ -231,18 +231,33 @@ describe('planIncomeGoal', () => {
     );
   });
 
-  it('plans just enough orders a week for the year, and just enough proposals for them', () => {
+  it('plans just enough orders a week for the year’s working weeks, and just enough proposals for them', () => {
     fc.assert(
-      fc.property(validGoal, (input) => {
-        const r = value(planIncomeGoal(input));
-        expect(covers(r.ordersPerWeek, 52, r.ordersPerMonth * 12)).toBe(true);
-        expect(smallest(r.ordersPerWeek, 52, r.ordersPerMonth * 12)).toBe(true);
-        expect(covers(r.proposalsPerWeek, input.acceptanceRate, r.ordersPerWeek)).toBe(true);
-        expect(smallest(r.proposalsPerWeek, input.acceptanceRate, r.ordersPerWeek)).toBe(true);
-        expect(covers(r.proposalsPerDay, input.workingDaysPerWeek, r.proposalsPerWeek)).toBe(true);
-        expect(smallest(r.proposalsPerDay, input.workingDaysPerWeek, r.proposalsPerWeek)).toBe(true);
+      fc.property(validGoal, fc.integer({ min: 0, max: 51 }), (input, weeksOffPerYear) => {
+        const r = value(planIncomeGoal({ ...input, weeksOffPerYear }));
+        if (input.targetNetMonthly === 0) return;
+        // What the year takes, spread over the weeks actually worked.
+        const weekly = (input.targetNetMonthly * 12) / r.netPerOrder / (52 - weeksOffPerYear);
+        expect(covers(r.ordersPerWeek, 1, weekly)).toBe(true);
+        if (r.ordersPerWeek > 1) expect(smallest(r.ordersPerWeek, 1, weekly)).toBe(true);
+        expect(covers(r.proposalsPerWeek, input.acceptanceRate, weekly)).toBe(true);
+        if (r.proposalsPerWeek > 1) expect(smallest(r.proposalsPerWeek, input.acceptanceRate, weekly)).toBe(true);
+        const perDay = weekly / input.acceptanceRate / input.workingDaysPerWeek;
+        expect(covers(r.proposalsPerDay, 1, perDay)).toBe(true);
+        if (r.proposalsPerDay > 1) expect(smallest(r.proposalsPerDay, 1, perDay)).toBe(true);
       }),
     );
+  });
+
+  it('spreads the year over the weeks worked (24,000 with 6 weeks off is 521.74 a week), and rounds each count once', () => {
+    expect(value(splitYearlyGoal({ yearlyNet: 24_000, workingDaysPerWeek: 5, weeksOffPerYear: 6 })).weekly).toBeCloseTo(
+      521.739,
+      3,
+    );
+    // 10 orders a month at 25% acceptance: 120 a year / 52 = 2.31 orders a week → 3, and 2.31 / 0.25 = 9.23 → 10
+    // proposals, not ⌈3 / 0.25⌉ = 12 from the already rounded orders.
+    const r = value(planIncomeGoal({ ...goal, targetNetMonthly: 80, acceptanceRate: 0.25 }));
+    expect([r.ordersPerMonth, r.ordersPerWeek, r.proposalsPerWeek]).toEqual([10, 3, 10]);
   });
 
   it('never yields NaN or Infinity for valid input', () => {

@@ -13,7 +13,7 @@ const T0 = '2026-11-23T10:00:00.000Z';
 const week = { weekStart: '2026-11-02', income: 300, orders: 10, proposals: 60, note: 'بداية بطيئة' };
 const data: Goals = { fields: { targetYearlyNet: '١٨٠٠٠', platformFeePercent: '20' }, weeks: [week] };
 const envelope = (over: Record<string, unknown> = {}) =>
-  JSON.stringify({ schemaVersion: 2, revision: 3, updatedAt: T0, data, ...over });
+  JSON.stringify({ schemaVersion: 3, revision: 3, updatedAt: T0, data, ...over });
 
 /** What storage/documents-store.ts makes of `raw` stored as the goals document, and whether reading it changed the store. */
 function opened(raw: string) {
@@ -46,9 +46,10 @@ describe('strict reading of saved goals, before storage/documents-store.ts loads
         updatedAt: T0,
         data: { fields: {}, fee: 0.2, weeks: [] },
       }),
-      'version 3 (read-only)': envelope({ schemaVersion: 3 }),
+      'version 2 (migrated)': envelope({ schemaVersion: 2 }),
+      'version 4 (read-only)': envelope({ schemaVersion: 4 }),
       'extra envelope key': envelope({ extra: 1 }),
-      'no revision': JSON.stringify({ schemaVersion: 2, updatedAt: T0, data }),
+      'no revision': JSON.stringify({ schemaVersion: 3, updatedAt: T0, data }),
       'negative revision': envelope({ revision: -1 }),
       'time not ISO': envelope({ updatedAt: '2026-11-23 10:00' }),
       'time not real': envelope({ updatedAt: '2026-02-30T10:00:00.000Z' }),
@@ -119,7 +120,10 @@ describe('strict reading of saved goals, before storage/documents-store.ts loads
       fc.constant(null),
     );
     const envelopeArb = fc.record({
-      schemaVersion: nearly(fc.constant(2), fc.constantFrom(1, 3, '2', 0)),
+      schemaVersion: nearly(
+        fc.constant(GOALS_VERSION),
+        fc.constantFrom(1, GOALS_VERSION - 1, GOALS_VERSION + 1, String(GOALS_VERSION), 0),
+      ),
       revision: count,
       updatedAt: nearly(
         someDate.map((d) => d.toISOString()),

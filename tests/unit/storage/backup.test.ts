@@ -31,7 +31,7 @@ describe('export', () => {
     expect(file.exportedAt).toBe('2026-12-01T12:00:00.000Z');
     expect(Object.keys(file.documents).sort()).toEqual(['checklists', 'goals', 'meta', 'progress']);
     expect(file.documents.goals).toMatchObject({
-      schemaVersion: 2,
+      schemaVersion: goals.version,
       revision: 1,
       data: { weeks: [{ note: arabicNote }] },
     });
@@ -46,7 +46,10 @@ describe('export', () => {
       'dalil:checklists': 'broken',
     });
     const file = JSON.parse(exportAll(store, ticking()));
-    expect(file.documents.goals).toMatchObject({ schemaVersion: 2, data: MIGRATION_FIXTURES.goals[0]?.expected });
+    expect(file.documents.goals).toMatchObject({
+      schemaVersion: goals.version,
+      data: MIGRATION_FIXTURES.goals[0]?.expected,
+    });
     expect(file.documents.progress).toEqual(JSON.parse(envelope(5, { future: true })));
     expect(file.documents).not.toHaveProperty('checklists');
     expect(store.getItem('dalil:checklists')).toBe('broken');
@@ -119,7 +122,7 @@ describe('import', () => {
     };
     expect(importAll(store, JSON.stringify(file), ticking())).toMatchObject({ ok: true });
     expect(JSON.parse(store.getItem('dalil:goals') ?? '')).toMatchObject({
-      schemaVersion: 2,
+      schemaVersion: goals.version,
       data: MIGRATION_FIXTURES.goals[0]?.expected,
     });
   });
@@ -194,7 +197,7 @@ describe('import', () => {
     [
       'a newer document',
       'newer-version',
-      valid({ progress: goodProgress, goals: JSON.parse(envelope(3, {})) }),
+      valid({ progress: goodProgress, goals: JSON.parse(envelope(goals.version + 1, {})) }),
       'goals',
     ],
   ];

@@ -257,7 +257,7 @@ describe('migrations', () => {
     const doc = openDocument(store, 'goals', ticking());
     expect(doc.update((g) => ({ ...g, fields: { ...g.fields, raiseEveryMonths: '3' } })).saved).toBe(true);
     const stored = JSON.parse(store.getItem('dalil:goals') ?? '');
-    expect(stored).toMatchObject({ schemaVersion: 2, revision: 4 });
+    expect(stored).toMatchObject({ schemaVersion: goals.version, revision: 4 });
     expect(stored.data.fields).toMatchObject({ platformFeePercent: '20', raiseEveryMonths: '3' });
     expect(stored.data).not.toHaveProperty('fee');
   });

@@ -166,5 +166,11 @@ export const MIGRATION_FIXTURES: Record<DocumentName, { version: number; raw: st
         weeks: [{ weekStart: '2026-11-16', income: 40, orders: 2, proposals: 9, note: 'أول طلبين من عميل في الرياض' }],
       },
     },
+    {
+      // Version 2 had no weeks off: the planner's default applies until the reader types one.
+      version: 2,
+      raw: envelope(2, { fields: { targetYearlyNet: '24000', platformFeePercent: '15' }, weeks: [] }, 5),
+      expected: { fields: { targetYearlyNet: '24000', platformFeePercent: '15' }, weeks: [] },
+    },
   ],
 };
