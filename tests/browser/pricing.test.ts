@@ -107,13 +107,27 @@ describe.skipIf(!hasBrowser)('pricing calculator', () => {
     await page.close();
   });
 
-  it('fills the fee from a platform preset and shows that it is unverified', async () => {
+  it('fills the fee from a platform preset, shows that it is unverified, and keeps the reader’s currency', async () => {
     await open();
     await page.locator('#f-currency').selectOption('EGP');
+    await fill(page, 'target', '8000');
     await page.locator('#f-platform').selectOption('khamsat');
     await expect.poll(() => page.locator('#f-fee').inputValue()).toBe('20');
-    expect(await page.locator('#f-currency').inputValue()).toBe('USD');
+    // 8,000 Egyptian pounds never become 8,000 dollars.
+    expect(await page.locator('#f-currency').inputValue()).toBe('EGP');
+    expect(await page.locator('#f-target').inputValue()).toBe('8000');
     expect(await page.locator('[data-preset-note]').textContent()).toMatch(/غير مؤكدة|لم نتحقق/);
+    await page.close();
+  });
+
+  it('empties the fee for a platform whose fee is unknown, and asks for it', async () => {
+    await open();
+    await page.locator('#f-platform').selectOption('direct');
+    await expect.poll(() => page.locator('#f-fee').inputValue()).toBe('0');
+    await page.locator('#f-platform').selectOption('kafiil');
+    await expect.poll(() => page.locator('#f-fee').inputValue()).toBe('');
+    expect(await page.locator('[data-preset-note]').textContent()).toContain('فاكتبها بنفسك');
+    expect(await page.locator('#f-fee-error').textContent()).toBeTruthy();
     await page.close();
   });
 

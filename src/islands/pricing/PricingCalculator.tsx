@@ -114,10 +114,12 @@ export default class PricingCalculator extends Component<Props, State> {
 
     const choosePlatform = (id: string) => {
       const p = platforms.find((x) => x.id === id);
-      // A platform's prices are in its own currency, so the calculator switches to it.
-      this.setState(p && isCurrency(p.currency) ? { platformId: id, currency: p.currency } : { platformId: id });
+      // The reader's amounts stay in the reader's currency: a platform is never a reason to relabel them. Its fee
+      // is a share, so it applies in any currency; an unknown fee empties the field so the reader types it, rather
+      // than keeping the previous platform's.
+      this.setState({ platformId: id });
       if (id === 'direct') setField('fee', '0');
-      else if (p?.feePercent != null) setField('fee', String(p.feePercent));
+      else if (p) setField('fee', p.feePercent == null ? '' : String(p.feePercent));
     };
     const chooseDigits = (d: DigitSet) => {
       this.setState({ digits: d });
