@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { generateSW } from 'workbox-build';
 // Shared with the pages: "save for offline" fills these caches and the offline page lists them.
-import { PAGES_CACHE, SEARCH_CACHE } from '../../src/scripts/offline/caches.ts';
+import { PAGES_CACHE, SEARCH_CACHE } from '../../src/scripts/shared/caches.ts';
 
 /** Above this, a part of the index is cached as the reader searches instead of on install (a huge site). */
 const PRECACHE_LIMIT = 3 * 1024 * 1024;

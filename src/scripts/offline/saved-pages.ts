@@ -1,5 +1,5 @@
 /** The offline page's list: every page in the service worker's page cache, by its title. */
-import { PAGES_CACHE } from './caches';
+import { PAGES_CACHE } from '../shared/caches';
 import { countLabel, PAGES } from '../../lib/format/plural';
 
 const SITE_SUFFIX = / \| .*$/;
