@@ -9,7 +9,7 @@ import path from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { startServer } from '../../scripts/build/static-server.mjs';
-import { baseURL, hasBrowser, useBrowser } from './browser';
+import { baseURL, hasBrowser, hydrated, useBrowser } from './browser';
 import { NEW_GUIDE_WORD, cleanUpFixtureSites, rebuiltSiteWithNewGuide } from './fixture-sites';
 
 const hitUrls = (page: Page, scope: string) =>
@@ -32,6 +32,9 @@ async function searchInDialog(page: Page, query: string) {
   await page.keyboard.press('/');
   await page.locator('[data-search-dialog] [data-search-input]').fill(query);
 }
+
+const SEARCH_TITLE = 'البحث في الدليل';
+const h1 = (page: Page) => page.locator('h1').textContent();
 
 describe.skipIf(!hasBrowser)('offline reading', () => {
   const browser = useBrowser();
@@ -71,6 +74,85 @@ describe.skipIf(!hasBrowser)('offline reading', () => {
     await page.goto(`${baseURL}/checklists/proposal-checklist/`);
     expect(await page.locator('h1').textContent()).toContain('قائمة');
     await context.close();
+  });
+});
+
+describe.skipIf(!hasBrowser)('offline, no dead ends', () => {
+  const browser = useBrowser();
+  const live = fs.mkdtempSync(path.join(os.tmpdir(), 'offline-site-'));
+  afterAll(() => fs.rmSync(live, { recursive: true, force: true }));
+
+  it('the search page opens offline after a visit to any other page, also from the offline page, and searches', async () => {
+    const context = await browser.newContext({ serviceWorkers: 'allow' });
+    const page = await installedWorker(context, `${baseURL}/guides/build-your-profile/`);
+    await context.setOffline(true);
+
+    await page.goto(`${baseURL}/search/`);
+    expect(await h1(page)).toBe(SEARCH_TITLE);
+    await page.goto(`${baseURL}/guides/cover-letter/`);
+    expect(await h1(page)).toBe('أنت غير متصل بالإنترنت');
+    await page.locator('main a', { hasText: 'صفحة البحث' }).click();
+    await page.waitForURL(`${baseURL}/search/`);
+    expect(await h1(page)).toBe(SEARCH_TITLE);
+    await page.locator('[data-search-page] [data-search-input]').fill('التسعير');
+    await expect
+      .poll(() => hitUrls(page, '[data-search-page]'), { timeout: 20_000 })
+      .toContain('/guides/pricing-your-work/');
+    await context.close();
+  });
+
+  it('Enter in the header dialog offline opens the search page with the query and its results', async () => {
+    const context = await browser.newContext({ serviceWorkers: 'allow' });
+    const page = await installedWorker(context, `${baseURL}/stories/jaber-hadboun/`);
+    await context.setOffline(true);
+    await page.reload();
+    await searchInDialog(page, 'التسعير');
+    await expect.poll(() => hitUrls(page, '[data-search-dialog]'), { timeout: 20_000 }).not.toEqual([]);
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/search\/\?q=/);
+    expect(await h1(page)).toBe(SEARCH_TITLE);
+    expect(await page.locator('[data-search-page] [data-search-input]').inputValue()).toBe('التسعير');
+    await expect
+      .poll(() => hitUrls(page, '[data-search-page]'), { timeout: 20_000 })
+      .toContain('/guides/pricing-your-work/');
+    await context.close();
+  });
+
+  it('a saved tool answers any query string offline (the calculator and its link to the planner), and online pages still come from the network', async () => {
+    fs.cpSync(path.resolve(__dirname, '../../dist'), live, { recursive: true });
+    const server = await startServer({ root: live, port: 0 });
+    const origin = `http://127.0.0.1:${server.address().port}`;
+    const context = await browser.newContext({ serviceWorkers: 'allow' });
+    const page = await installedWorker(context, `${origin}/tools/pricing/`);
+    await page.goto(`${origin}/tools/goals/`);
+
+    // Online, a visit with a query string is answered by the network: an edit on the server shows at once.
+    const file = path.join(live, 'tools', 'pricing', 'index.html');
+    fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('>حاسبة التسعير</h1>', '>حاسبة التسعير المحدثة</h1>'));
+    await page.goto(`${origin}/tools/pricing/?target=5000`);
+    expect(await h1(page)).toBe('حاسبة التسعير المحدثة');
+
+    await context.setOffline(true);
+    await page.goto(`${origin}/tools/pricing/?target=7777`);
+    expect(await h1(page)).toBe('حاسبة التسعير المحدثة');
+    await hydrated(page);
+    expect(await page.locator('#f-target').inputValue()).toBe('7777');
+    const link = page.locator('[data-planner-link]');
+    await link.waitFor();
+    expect(await link.getAttribute('href')).toMatch(/^\/tools\/goals\/\?yearly=/);
+    await link.click();
+    await page.waitForURL(/\/tools\/goals\/\?yearly=/);
+    expect(await h1(page)).toBe('مخطط الأهداف');
+    await hydrated(page);
+    await expect.poll(() => page.locator('#g-targetYearlyNet').inputValue()).toBe(String(7777 * 12));
+
+    // One copy per page, stored under its path.
+    const keys = await page.evaluate(async () =>
+      (await (await caches.open('dalil-pages')).keys()).map((r) => new URL(r.url).pathname + new URL(r.url).search),
+    );
+    expect(keys.filter((k) => k.startsWith('/tools/')).sort()).toEqual(['/tools/goals/', '/tools/pricing/']);
+    await context.close();
+    await new Promise((resolve) => server.close(resolve));
   });
 });
 
