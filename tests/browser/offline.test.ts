@@ -3,12 +3,14 @@
  * network cut, "save for offline" stores the whole path, and a new deploy shows new content without mixing
  * index files or reloading by itself.
  */
+import AxeBuilder from '@axe-core/playwright';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { startServer } from '../../scripts/build/static-server.mjs';
+import { OFFLINE_COPY } from '../../src/lib/search/copy';
 import { baseURL, hasBrowser, hydrated, useBrowser } from './browser';
 import { NEW_GUIDE_WORD, cleanUpFixtureSites, rebuiltSiteWithNewGuide } from './fixture-sites';
 
@@ -34,6 +36,7 @@ async function searchInDialog(page: Page, query: string) {
 }
 
 const SEARCH_TITLE = 'البحث في الدليل';
+const NOT_SAVED = OFFLINE_COPY.notSaved;
 const h1 = (page: Page) => page.locator('h1').textContent();
 
 describe.skipIf(!hasBrowser)('offline reading', () => {
@@ -118,6 +121,23 @@ describe.skipIf(!hasBrowser)('offline, no dead ends', () => {
     await context.close();
   });
 
+  it('where no service worker can serve the search page, Enter offline keeps the reader in the dialog and says why', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${baseURL}/stories/jaber-hadboun/`);
+    await searchInDialog(page, 'التسعير');
+    await expect.poll(() => hitUrls(page, '[data-search-dialog]')).toContain('/guides/pricing-your-work/');
+    await context.setOffline(true);
+    await page.keyboard.press('Enter');
+    await expect
+      .poll(() => page.locator('[data-search-dialog] [data-search-status]').textContent())
+      .toContain(OFFLINE_COPY.searchPageNotSaved);
+    expect(page.url()).toBe(`${baseURL}/stories/jaber-hadboun/`);
+    expect(await page.locator('[data-search-dialog]').evaluate((d) => (d as HTMLDialogElement).open)).toBe(true);
+    expect(await hitUrls(page, '[data-search-dialog]')).toContain('/guides/pricing-your-work/');
+    await context.close();
+  });
+
   it('a saved tool answers any query string offline (the calculator and its link to the planner), and online pages still come from the network', async () => {
     fs.cpSync(path.resolve(__dirname, '../../dist'), live, { recursive: true });
     const server = await startServer({ root: live, port: 0 });
@@ -153,6 +173,34 @@ describe.skipIf(!hasBrowser)('offline, no dead ends', () => {
     expect(keys.filter((k) => k.startsWith('/tools/')).sort()).toEqual(['/tools/goals/', '/tools/pricing/']);
     await context.close();
     await new Promise((resolve) => server.close(resolve));
+  });
+
+  it('offline, a search result whose page is not saved says so; online, no result is marked', async () => {
+    const context = await browser.newContext({ serviceWorkers: 'allow' });
+    const page = await installedWorker(context, `${baseURL}/guides/pricing-your-work/`);
+    const dialog = '[data-search-dialog]';
+    const hit = (url: string) => page.locator(`${dialog} [data-search-hit][href="${url}"]`);
+    await searchInDialog(page, 'التسعير');
+    await hit('/guides/pricing-your-work/').waitFor();
+    await expect.poll(() => page.locator(`${dialog} [data-search-hit]`).count()).toBeGreaterThan(1);
+    expect(await page.locator(`${dialog} [data-search-hit]`, { hasText: NOT_SAVED }).count()).toBe(0);
+
+    await context.setOffline(true);
+    await page.reload();
+    await searchInDialog(page, 'التسعير');
+    await hit('/guides/pricing-your-work/').waitFor();
+    await expect
+      .poll(() => page.locator(`${dialog} [data-search-hit]`, { hasText: NOT_SAVED }).count(), { timeout: 20_000 })
+      .toBeGreaterThan(0);
+    expect(await hit('/guides/pricing-your-work/').textContent()).not.toContain(NOT_SAVED);
+    expect(await page.locator(`${dialog} [data-search-status]`).textContent()).toContain(OFFLINE_COPY.someNotSaved);
+    const urls = await hitUrls(page, dialog);
+    for (const url of urls.filter((u) => u !== '/guides/pricing-your-work/')) {
+      expect(await hit(url!).textContent(), url!).toContain(NOT_SAVED);
+    }
+    const axe = await new AxeBuilder({ page }).include(dialog).withTags(['wcag2a', 'wcag2aa', 'wcag21aa']).analyze();
+    expect(axe.violations.map((v) => v.id)).toEqual([]);
+    await context.close();
   });
 });
 
