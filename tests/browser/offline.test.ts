@@ -10,6 +10,7 @@ import path from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { startServer } from '../../scripts/build/static-server.mjs';
+import { countLabel, PAGES } from '../../src/lib/format/plural';
 import { OFFLINE_COPY } from '../../src/lib/search/copy';
 import { baseURL, hasBrowser, hydrated, useBrowser } from './browser';
 import { NEW_GUIDE_WORD, cleanUpFixtureSites, rebuiltSiteWithNewGuide } from './fixture-sites';
@@ -200,6 +201,31 @@ describe.skipIf(!hasBrowser)('offline, no dead ends', () => {
     }
     const axe = await new AxeBuilder({ page }).include(dialog).withTags(['wcag2a', 'wcag2aa', 'wcag21aa']).analyze();
     expect(axe.violations.map((v) => v.id)).toEqual([]);
+    await context.close();
+  });
+
+  it('the offline page lists each saved page once, whatever query strings it was visited or saved with', async () => {
+    const context = await browser.newContext({ serviceWorkers: 'allow' });
+    const page = await installedWorker(context, `${baseURL}/tools/pricing/`);
+    for (const url of ['/tools/pricing/?target=7777', '/tools/pricing/?target=5000&fee=10', '/search/', '/search/?q=x'])
+      await page.goto(`${baseURL}${url}`);
+    // Copies stored under their whole address, as workers before this one did.
+    await page.evaluate(async () => {
+      const cache = await caches.open('dalil-pages');
+      for (const url of ['/tools/pricing/?target=1', '/search/?q=%D8%B9%D9%85%D9%8A%D9%84'])
+        await cache.put(url, await fetch(url.replace(/\?.*$/, '')));
+    });
+    await context.setOffline(true);
+    await page.goto(`${baseURL}/offline/`);
+    const saved = page.locator('[data-offline-list] a');
+    await expect.poll(() => saved.count()).toBeGreaterThan(0);
+    const links = await saved.evaluateAll((as) => as.map((a) => [a.getAttribute('href'), a.textContent]));
+    expect(links.filter(([, text]) => text === 'حاسبة التسعير للمستقلين')).toEqual([
+      ['/tools/pricing/', 'حاسبة التسعير للمستقلين'],
+    ]);
+    expect(links.filter(([, text]) => text === 'البحث')).toEqual([['/search/', 'البحث']]);
+    expect(new Set(links.map(([href]) => href)).size).toBe(links.length);
+    expect(await page.locator('[data-offline-status]').textContent()).toContain(countLabel(links.length, PAGES));
     await context.close();
   });
 });
