@@ -19,7 +19,7 @@ describe('service worker and install', () => {
     expect(precached.some((u) => u.endsWith('.woff2'))).toBe(true);
   });
 
-  it('precaches Pagefind\'s entry file under the same build id the pages ask for, and no other page', () => {
+  it('precaches Pagefind\'s entry file under the same build id the pages ask for, and no page but the offline and search pages', () => {
     const entries = precached.filter((u) => u.startsWith('/pagefind/pagefind-entry.json'));
     expect(entries).toHaveLength(1);
     const buildId = /\?ts=(.+)$/.exec(entries[0]!)?.[1];
@@ -27,7 +27,14 @@ describe('service worker and install', () => {
     const bundles = fs.readdirSync(path.join(dist, '_astro')).filter((f) => f.endsWith('.js'));
     const withId = bundles.filter((f) => read(path.join(dist, '_astro', f)).includes(buildId!));
     expect(withId.length, 'the search engine loader carries the build id').toBeGreaterThan(0);
-    expect(precached.filter((u) => u.endsWith('.html'))).toEqual(['/offline/index.html']);
+    expect(precached.filter((u) => u.endsWith('.html')).sort()).toEqual(['/offline/index.html', '/search/index.html']);
+  });
+
+  it('precaches the search page, so search opens offline after a visit to any page', () => {
+    expect(precached).toContain('/search/index.html');
+    // Its scripts and styles are precached with every other bundle, so the page needs nothing more.
+    const html = read(path.join(dist, 'search', 'index.html'));
+    for (const [, asset] of html.matchAll(/(?:src|href)="(\/_astro\/[^"]+\.(?:js|css))"/g)) expect(precached, asset).toContain(asset);
   });
 
   it('waits for the reader before activating a new version', () => {

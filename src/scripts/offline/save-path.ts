@@ -3,7 +3,7 @@
  * reads pages from (search already works offline: the worker precaches the index). Progress is reported as it
  * goes; a failure names how many pages could not be saved and keeps what was saved.
  */
-import { PAGES_CACHE } from './caches';
+import { PAGES_CACHE } from '../shared/caches';
 import { countLabel, PAGES } from '../../lib/format/plural';
 
 export async function savePathForOffline(

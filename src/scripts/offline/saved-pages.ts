@@ -1,5 +1,9 @@
-/** The offline page's list: every page in the service worker's page cache, by its title. */
-import { PAGES_CACHE } from './caches';
+/**
+ * The offline page's list: every page in the service worker's page cache, once each, by its title. The worker
+ * keeps one copy per path, but workers before it stored every address with its query string
+ * (`/tools/pricing/?target=…`), so copies are grouped by path: that is also what the worker answers.
+ */
+import { PAGES_CACHE } from '../shared/caches';
 import { countLabel, PAGES } from '../../lib/format/plural';
 
 const SITE_SUFFIX = / \| .*$/;
@@ -8,14 +12,18 @@ export async function listSavedPages(list: HTMLElement, status: HTMLElement): Pr
   let entries: { url: string; title: string }[] = [];
   try {
     const cache = await caches.open(PAGES_CACHE);
-    const requests = await cache.keys();
+    const byPath = new Map<string, Request>();
+    for (const request of await cache.keys()) {
+      const path = new URL(request.url).pathname;
+      // The copy stored under the bare path is the one the worker now refreshes; prefer it.
+      if (!byPath.has(path) || request.url.endsWith(path)) byPath.set(path, request);
+    }
     entries = await Promise.all(
-      requests.map(async (request) => {
-        const url = new URL(request.url);
+      [...byPath].map(async ([path, request]) => {
         const html = (await (await cache.match(request))?.text()) ?? '';
         // Parsed as an inert document: only the title's text is read.
         const title = new DOMParser().parseFromString(html, 'text/html').title.replace(SITE_SUFFIX, '').trim();
-        return { url: url.pathname, title: title || url.pathname };
+        return { url: path, title: title || path };
       }),
     );
   } catch {

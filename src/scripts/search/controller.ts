@@ -7,6 +7,8 @@ import { planSearch } from '../../lib/search/query';
 import { runPlan, type EngineResult } from '../../lib/search/run';
 import { similarTerms } from '../../lib/search/results';
 import { countLabel, RESULTS } from '../../lib/format/plural';
+import { OFFLINE_COPY } from '../../lib/search/copy';
+import { availableOffline } from '../shared/offline-pages';
 import { loadSearch, type PageData } from './engine';
 import { renderHit, renderLinks } from './render';
 
@@ -46,16 +48,24 @@ export function mountSearch(root: HTMLElement, options: SearchOptions): SearchBo
   async function showMore(id: number) {
     const next = ranked.slice(shown, shown + options.pageSize);
     // A result whose fragment cannot load (offline and never visited) is skipped, not shown broken.
-    const data = await Promise.all(next.map((r) => r.data().catch(() => null)));
+    const data = (await Promise.all(next.map((r) => r.data().catch(() => null)))).filter(
+      (d): d is PageData => d !== null,
+    );
+    const missing = next.length - data.length;
+    // Offline, a result whose page is not saved would open the offline page: it says so. Online, nothing is checked.
+    const offline = !navigator.onLine;
+    const saved = await Promise.all(data.map((d) => !offline || availableOffline(d.url)));
     if (id !== runId) return;
-    list.append(...data.filter((d): d is PageData => d !== null).map(renderHit));
+    list.append(...data.map((d, i) => renderHit(d, !saved[i])));
     shown += next.length;
     if (more) more.hidden = shown >= ranked.length;
-    const missing = data.filter((d) => d === null).length;
     if (missing) say(`${status.textContent} بعض النتائج غير محفوظة على جهازك، وستظهر حين تتصل بالإنترنت.`);
+    if (saved.includes(false) && !status.textContent?.includes(OFFLINE_COPY.someNotSaved))
+      say(`${status.textContent} ${OFFLINE_COPY.someNotSaved}`);
   }
 
   async function run() {
+    clearTimeout(timer);
     const id = ++runId;
     const plan = planSearch(input.value);
     options.onSearched?.(plan.shown);

@@ -1,4 +1,9 @@
-/** The header's search dialog: built and mounted on first open, then reused. Enter opens the full results page. */
+/**
+ * The header's search dialog: built and mounted on first open, then reused. Enter opens the full results page;
+ * offline, only where the service worker can show it (it precaches it), else the reader stays with the results here.
+ */
+import { OFFLINE_COPY } from '../../lib/search/copy';
+import { availableOffline } from '../shared/offline-pages';
 import { mountSearch, type SearchBox } from './controller';
 import { buildSearchDialog } from './dialog-markup';
 
@@ -12,9 +17,25 @@ export function openSearchDialog(): void {
     document.body.append(dialog);
     box = mountSearch(dialog, { pageSize: 6 });
     const all = dialog.querySelector<HTMLAnchorElement>('[data-search-all]')!;
+    const pageHref = () =>
+      `/search/${box!.input.value.trim() ? `?q=${encodeURIComponent(box!.input.value.trim())}` : ''}`;
     box.input.addEventListener('input', () => {
-      all.href = `/search/${box!.input.value.trim() ? `?q=${encodeURIComponent(box!.input.value.trim())}` : ''}`;
+      all.href = pageHref();
     });
+    const openSearchPage = (event: Event) => {
+      if (navigator.onLine) return;
+      event.preventDefault();
+      const href = pageHref();
+      void availableOffline('/search/').then(async (available) => {
+        if (available) return location.assign(href);
+        // Results first (a search may still be waiting for the typing pause), then why the page did not open.
+        await box!.run();
+        const status = dialog.querySelector<HTMLElement>('[data-search-status]')!;
+        status.textContent = `${status.textContent} ${OFFLINE_COPY.searchPageNotSaved}`.trim();
+      });
+    };
+    dialog.querySelector('[data-search-form]')!.addEventListener('submit', openSearchPage);
+    all.addEventListener('click', openSearchPage);
     dialog.querySelector('[data-search-close]')!.addEventListener('click', () => dialog.close());
     // A search field spends Escape on clearing itself; in the dialog, Escape always closes.
     box.input.addEventListener('keydown', (event) => {

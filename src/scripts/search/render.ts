@@ -5,6 +5,7 @@
 import { excerptPieces, type Suggestion } from '../../lib/search/results';
 import { countLabel, MINUTES } from '../../lib/format/plural';
 import { PAGE_KINDS } from '../../lib/content/site';
+import { OFFLINE_COPY } from '../../lib/search/copy';
 import type { PageData } from './engine';
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
@@ -14,7 +15,8 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, te
   return node;
 }
 
-export function renderHit(data: PageData): HTMLLIElement {
+/** `notSaved`: offline, and this result's page is not on the device, so following it would show the offline page. */
+export function renderHit(data: PageData, notSaved = false): HTMLLIElement {
   const item = el('li', '');
   const link = el(
     'a',
@@ -42,6 +44,11 @@ export function renderHit(data: PageData): HTMLLIElement {
     );
   }
   link.append(excerpt);
+  if (notSaved) {
+    const label = el('span', 'mt-1 block text-sm font-bold text-amber-900 dark:text-amber-100', OFFLINE_COPY.notSaved);
+    label.dataset.searchNotSaved = '';
+    link.append(label);
+  }
   item.append(link);
   return item;
 }

@@ -1,0 +1,9 @@
+/** What search tells a reader who is offline. */
+export const OFFLINE_COPY = {
+  /** On a result whose page is not on this device: opening it now would show the offline page. */
+  notSaved: 'غير محفوظة للقراءة دون اتصال',
+  /** Added to the results count when some results carry that label. */
+  someNotSaved: 'النتائج المعلَّمة «غير محفوظة» تفتح حين تتصل بالإنترنت.',
+  /** Enter in the header dialog, offline, where this browser cannot open the search page. */
+  searchPageNotSaved: 'صفحة البحث الكاملة غير محفوظة على هذا الجهاز فلن تفتح دون اتصال؛ اختر من النتائج هنا.',
+} as const;
