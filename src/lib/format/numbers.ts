@@ -21,14 +21,19 @@ const DIRECTION_MARKS = /[\u200E\u200F\u061C\u202A-\u202E\u2066-\u2069]/g;
 const MINUS_SIGNS = new Set(['-', '\u2212']);
 const PERCENT_SIGNS = new Set(['%', '\u066A']);
 
-/** Separator characters, reduced to three kinds: always decimal, always grouping, or a comma (either). */
-type SeparatorKind = 'decimal' | 'arabic-group' | 'comma';
+/** Separator characters, reduced to four kinds: always decimal, always grouping (two kinds), or a comma (either). */
+type SeparatorKind = 'decimal' | 'arabic-group' | 'space-group' | 'comma';
 const SEPARATORS = new Map<string, SeparatorKind>([
   ['.', 'decimal'],
   ['\u066B', 'decimal'], // ٫ Arabic decimal separator
   ['\u066C', 'arabic-group'], // ٬ Arabic thousands separator
   [',', 'comma'],
   ['\u060C', 'comma'], // ، Arabic comma, typed where a Latin keyboard has ","
+  // "1 500", as written in the Maghreb and in French: a space, no-break or narrow no-break space, or thin space.
+  [' ', 'space-group'],
+  ['\u00A0', 'space-group'],
+  ['\u202F', 'space-group'],
+  ['\u2009', 'space-group'],
 ]);
 
 const INVALID: ParseResult = { ok: false, error: 'invalid' };
@@ -54,7 +59,7 @@ function isValidGrouping(groups: readonly string[]): boolean {
  * and refuses anything ambiguous or malformed instead of guessing.
  *
  * - digits: ASCII, Arabic-Indic (٠–٩) and Persian (۰–۹), which may be mixed;
- * - `.` and `٫` are decimal separators, `٬` groups thousands;
+ * - `.` and `٫` are decimal separators, `٬` and a space (`1 500`, also NBSP, narrow NBSP, thin space) group thousands;
  * - `,` and `،` group thousands when the digit groups after them (up to the decimal separator) all have three
  *   digits and the grouping is well formed, otherwise they are the decimal separator: `1,5` is 1.5,
  *   `1,234` is 1234, `0,250` is 0.25, `1500,250` is 1500.25;
@@ -62,7 +67,7 @@ function isValidGrouping(groups: readonly string[]): boolean {
  * - a leading `-` or `−` (U+2212) negates; a trailing `%` or `٪` is allowed (spaces before it too) and ignored:
  *   "20%" gives 20, so callers that want a fraction divide by 100 themselves.
  *
- * Rejected as `invalid`: letters, exponents, `Infinity`, `+`, inner spaces, two decimal separators, a grouping
+ * Rejected as `invalid`: letters, exponents, `Infinity`, `+`, spaces that do not group thousands, two decimal separators, a grouping
  * separator after the decimal one, badly sized groups ("1,23,456", "1٬2345"), two kinds of grouping separator,
  * leading or trailing separators (".5", "5."), and numbers too large to represent.
  */

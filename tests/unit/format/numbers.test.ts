@@ -128,13 +128,23 @@ describe('parseNumber: rejected', () => {
     expect(parseNumber(text)).toEqual({ ok: false, error: 'empty' });
   });
 
+  it.each([
+    ['1 500', 1500],
+    [`1${NBSP}234${NBSP}567`, 1234567],
+    [`١${NNBSP}٢٣٤`, 1234],
+    ['12\u2009000,5', 12000.5],
+    ['-1 500.25', -1500.25],
+  ])('a space groups thousands, as written in the Maghreb: %j', (text, value) => {
+    expect(parseNumber(text)).toEqual({ ok: true, value });
+  });
+
   const cases: Record<string, string[]> = {
     letters: ['abc', '12a', 'a12', '١٢س', 'US$5', '5 SAR', '٥ ر.س'],
     exponents: ['1e3', '1E3', '1e-3', '٢e٣'],
     'non-finite words': ['Infinity', '-Infinity', 'NaN', '∞'],
     'other notations': ['0x10', '0b1', '1_000', '+5', '(5)'],
     'misplaced signs': ['--5', '5-', '- 5', '-', `${MINUS}${MINUS}1`, '-+5', '1-2'],
-    'inner spaces': ['1 234', `1${NBSP}234`, `١${NNBSP}٢٣٤`],
+    'spaces that do not group thousands': ['1 23', `12${NBSP}3456`, '1  234', '1 234,5 6', '0 123', '5 5'],
     'two decimal separators': ['1.2.3', '1٫2٫3', '1.5٫2', '1٫5.2', '1..5'],
     'one comma as both group and decimal': ['1,234,5', '1،234،5'],
     'badly sized groups': ['1,23,456', '12,34,567', '1٬23', '1٬2345', '1234٬567', '0٬123', '12٬34٬567', '1,234,56'],
