@@ -200,10 +200,11 @@ export function currencyMinorUnit(currency: string): number {
 export function formatMoney(value: number, currency: string, digits: DigitSet): string {
   const minor = currencyMinorUnit(currency);
   const rounded = roundToMinorUnit(value, minor);
+  // Whole amounts without «.00»: 1,000 reads as a price; 1,234.50 keeps both of its minor digits.
   return formatter(digits, {
     style: 'currency',
     currency,
-    minimumFractionDigits: minor,
+    minimumFractionDigits: Number.isInteger(rounded) ? 0 : minor,
     maximumFractionDigits: minor,
   }).format(rounded);
 }

@@ -321,11 +321,19 @@ describe('money', () => {
     [1.255, 'SAR', 'latn', '1.26', 'ر.س'],
     [1.0005, 'KWD', 'latn', '1.001', 'د.ك'],
     [0.1 + 0.2, 'USD', 'latn', '0.30', '$'],
+    [1000, 'USD', 'latn', '1,000', '$'],
+    [2999.999, 'EGP', 'arab', '٣٬٠٠٠', 'ج.م'],
   ])('%d %s in %s digits shows %s', (value, currency, digits, amount, symbol) => {
     const text = formatMoney(value, currency, digits);
     expect(text).toContain(amount);
     expect(text).toContain(symbol);
     expect(text).not.toMatch(digits === 'arab' ? /[0-9]/ : /[\u0660-\u0669]/);
+  });
+
+  it('shows whole amounts without minor digits', () => {
+    expect(formatMoney(1000, 'USD', 'latn')).not.toMatch(/1,000\.00|\.00/);
+    expect(formatMoney(8000, 'KWD', 'arab')).not.toContain('٫');
+    expect(formatMoney(0, 'SAR', 'latn')).not.toMatch(/\d[.٫]\d/);
   });
 
   it('rounds half away from zero for negative amounts and never shows "-0"', () => {
