@@ -17,7 +17,8 @@ import { evaluate, LastValid } from './read-form';
 import { NumberField } from './NumberField';
 import { PaymentChart } from './PaymentChart';
 import { ResultCard } from '../shared/ResultCard';
-import { saveDigits, savedDigits } from '../shared/digit-preference';
+import { savedDigits } from '../shared/digit-preference';
+import { saveDigits } from './save-digits';
 import type { CalculatorCopy, PanelProps, PlatformPreset } from './calculator-copy';
 
 export type { CalculatorCopy, PlatformPreset };
