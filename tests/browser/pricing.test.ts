@@ -120,6 +120,20 @@ describe.skipIf(!hasBrowser)('pricing calculator', () => {
     await page.close();
   });
 
+  it('says why a figure looks unusual, and still computes with it', async () => {
+    await open();
+    expect(await page.locator('[data-plausibility]').count()).toBe(0);
+    await fill(page, 'tax', '80');
+    await fill(page, 'weeksOff', '30');
+    await expect.poll(() => page.locator('[data-plausibility] li').count()).toBe(2);
+    expect(await page.locator('[data-plausibility]').textContent()).toContain('60٪');
+    expect(await result(page, 'hourly')).toBeTruthy();
+    await fill(page, 'tax', '10');
+    await fill(page, 'weeksOff', '6');
+    await expect.poll(() => page.locator('[data-plausibility]').count()).toBe(0);
+    await page.close();
+  });
+
   it('empties the fee for a platform whose fee is unknown, and asks for it', async () => {
     await open();
     await page.locator('#f-platform').selectOption('direct');

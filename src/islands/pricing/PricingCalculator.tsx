@@ -10,8 +10,9 @@ import { computeRate, type RateBreakdown } from '../../lib/pricing/hourly-rate';
 import { defaultForm, formToQuery, queryToForm, readField, type FieldId, type FormText } from '../../lib/pricing/form';
 import { CURRENCIES, isCurrency, type Currency } from '../../lib/format/currencies';
 import { rateFigures } from '../../lib/pricing/explain';
+import { plausibilityHints } from '../../lib/pricing/plausibility';
 import { fillTemplate } from '../../lib/format/template';
-import { plannerLink } from '../../lib/forms/planner-link';
+import { plannerLink } from '../../lib/pricing/planner-link';
 import type { TabId } from '../../lib/pricing/copy';
 import { evaluate, LastValid } from './read-form';
 import { NumberField } from './NumberField';
@@ -134,6 +135,11 @@ export default class PricingCalculator extends Component<Props, State> {
         this.setState({ copied: `${ui.copyFailed} ${location.href}` });
       }
     };
+    const read = (id: FieldId) => {
+      const v = readField(id, form[id]);
+      return v.ok ? v.value : NaN;
+    };
+    const hints = plausibilityHints({ weeksOff: read('weeksOff'), tax: read('tax'), hours: read('hours') });
     const field = (id: FieldId) => (
       <NumberField
         key={id}
@@ -226,6 +232,13 @@ export default class PricingCalculator extends Component<Props, State> {
           {tab === 'hourly' ? (
             <>
               <div class="grid gap-4 sm:grid-cols-2 print:hidden">{HOURLY_FIELDS.map(field)}</div>
+              {hints.length > 0 && (
+                <ul class="hint mt-3 list-disc ps-5" data-plausibility>
+                  {hints.map((h) => (
+                    <li key={h}>{copy.plausibility[h]}</li>
+                  ))}
+                </ul>
+              )}
               {r && (
                 <div class="mt-6" aria-live="polite">
                   {shown.stale && (

@@ -4,6 +4,7 @@ import type { Currency } from '../../lib/format/currencies';
 import type { FieldId, FormText } from '../../lib/pricing/form';
 import type { MessageKey } from '../../lib/forms/messages';
 import type { TabId, UiKey } from '../../lib/pricing/copy';
+import type { PlausibilityHint } from '../../lib/pricing/plausibility';
 
 export interface FieldCopy {
   label: string;
@@ -17,6 +18,7 @@ export interface CalculatorCopy {
   notes: Record<TabId, string>;
   messages: Record<MessageKey, string>;
   ui: Record<UiKey, string>;
+  plausibility: Record<PlausibilityHint, string>;
 }
 
 export interface PlatformPreset {

@@ -1,21 +1,5 @@
 /**
- * The link from the pricing calculator to the goal planner, kept apart from the planner's own code so the
- * calculator's bundle stays small. The keys are the planner's URL keys (see goals/form.ts).
+ * The URL keys the goal planner reads (see goals/form.ts) and the pricing calculator's link writes
+ * (pricing/planner-link.ts): shared, so neither tool carries the other's code.
  */
 export const PLANNER_KEYS = { yearly: 'yearly', fee: 'fee', weeksOff: 'off', currency: 'cur' } as const;
-
-/**
- * `/tools/goals/?yearly=…&fee=…&off=…&cur=…`. The planner's goal is what reaches the freelancer after the
- * platform's commission, before tax and expenses, so the calculator sends its yearly gross × (1 − fee), not the
- * net it was asked for; and the weeks off it worked with, so both tools spread the year over the same weeks.
- */
-export function plannerLink(yearlyAfterFee: number, feeText: string, weeksOffText: string, currency: string): string {
-  const yearly = Math.round(yearlyAfterFee * 100) / 100;
-  const query = new URLSearchParams({
-    [PLANNER_KEYS.yearly]: String(yearly),
-    [PLANNER_KEYS.fee]: feeText,
-    [PLANNER_KEYS.weeksOff]: weeksOffText,
-    [PLANNER_KEYS.currency]: currency,
-  });
-  return `/tools/goals/?${query.toString()}`;
-}

@@ -4,6 +4,7 @@
  * currency names both tools use are in forms/messages.ts and format/currency-names.ts.
  */
 import type { FieldId } from './form';
+import type { PlausibilityHint } from './plausibility';
 
 /** Tab ids of the calculator, one per payment model plus the microservice and price-ladder views. */
 export type TabId = 'hourly' | 'project' | 'incentive' | 'retainer' | 'value' | 'micro' | 'ladder';
@@ -118,3 +119,12 @@ export const PRESET_NOTE = {
   verifiedAt: 'آخر تحقق: {date}.',
   neverVerified: 'لم نتحقق منها في موقع المنصة بعد، فعدّلها إن عرفت الرقم الحالي.',
 } as const;
+
+/** Why an allowed figure looks unusual (see plausibility.ts); the result is still computed. */
+export const PLAUSIBILITY_COPY: Record<PlausibilityHint, string> = {
+  'high-tax': 'نسبة ضريبة فوق 60٪ نادرة جدًا: تأكد أنك كتبت النسبة على دخلك، لا مبلغها.',
+  'few-hours':
+    'أقل من 5 ساعات مدفوعة في الأسبوع يرفع الأجر الذي تحتاجه كثيرًا: هل هذه ساعاتك للعملاء فعلًا، دون وقت البحث عن العمل؟',
+  'many-weeks-off':
+    'أكثر من 20 أسبوعًا بلا عمل يعني أقل من ثلثي السنة للعمل. إن كنت تعد الأيام فاقسمها على أيام عملك في الأسبوع.',
+};

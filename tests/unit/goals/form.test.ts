@@ -11,7 +11,7 @@ import {
 } from '../../../src/lib/goals/form';
 import { GOAL_FIELD_COPY, GOAL_UI } from '../../../src/lib/goals/copy';
 import { MESSAGES } from '../../../src/lib/forms/messages';
-import { plannerLink } from '../../../src/lib/forms/planner-link';
+import { plannerLink } from '../../../src/lib/pricing/planner-link';
 
 describe('goal planner form', () => {
   it('plans from the defaults: yearly split, weekly habit and a ramp of RAMP_MONTHS months', () => {

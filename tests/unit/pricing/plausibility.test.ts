@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { PLAUSIBILITY, plausibilityHints } from '../../../src/lib/pricing/plausibility';
+import { FIELDS } from '../../../src/lib/pricing/form';
+import { PLAUSIBILITY_COPY } from '../../../src/lib/pricing/copy';
+
+const typical = { weeksOff: 6, tax: 0.1, hours: 25 };
+
+describe('plausibility hints', () => {
+  it('say nothing for the calculator’s defaults or a typical freelancer', () => {
+    const d = (id: keyof typeof FIELDS) => Number(FIELDS[id].defaultText);
+    expect(plausibilityHints({ weeksOff: d('weeksOff'), tax: d('tax') / 100, hours: d('hours') })).toEqual([]);
+    expect(plausibilityHints(typical)).toEqual([]);
+    expect(
+      plausibilityHints({
+        weeksOff: PLAUSIBILITY.maxWeeksOff,
+        tax: PLAUSIBILITY.maxTaxRate,
+        hours: PLAUSIBILITY.minHoursPerWeek,
+      }),
+    ).toEqual([]);
+  });
+
+  it('flag more than 20 weeks off, tax above 60% and fewer than 5 paid hours a week', () => {
+    expect(plausibilityHints({ ...typical, weeksOff: 21 })).toEqual(['many-weeks-off']);
+    expect(plausibilityHints({ ...typical, tax: 0.61 })).toEqual(['high-tax']);
+    expect(plausibilityHints({ ...typical, hours: 4.5 })).toEqual(['few-hours']);
+    expect(plausibilityHints({ weeksOff: 30, tax: 0.8, hours: 2 })).toEqual([
+      'high-tax',
+      'few-hours',
+      'many-weeks-off',
+    ]);
+  });
+
+  it('have Arabic wording for every hint', () => {
+    for (const hint of ['many-weeks-off', 'high-tax', 'few-hours'] as const) {
+      expect(PLAUSIBILITY_COPY[hint]).toMatch(/[\u0600-\u06FF]/);
+    }
+  });
+});
