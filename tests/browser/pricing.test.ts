@@ -134,6 +134,17 @@ describe.skipIf(!hasBrowser)('pricing calculator', () => {
     await page.close();
   });
 
+  it('keeps the chosen platform in its link, so a reload or a shared link shows the same choice', async () => {
+    await open();
+    await page.locator('#f-platform').selectOption('mostaql');
+    await expect.poll(() => page.url()).toContain('platform=mostaql');
+    await page.reload();
+    await hydrated(page);
+    await expect.poll(() => page.locator('#f-platform').inputValue()).toBe('mostaql');
+    expect(await page.locator('[data-preset-note]').textContent()).toContain('مستقل');
+    await page.close();
+  });
+
   it('empties the fee for a platform whose fee is unknown, and asks for it', async () => {
     await open();
     await page.locator('#f-platform').selectOption('direct');

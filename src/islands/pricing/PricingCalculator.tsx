@@ -61,10 +61,13 @@ export default class PricingCalculator extends Component<Props, State> {
   // Restore a shared link and the remembered digit preference.
   override componentDidMount() {
     const fromUrl = queryToForm(new URLSearchParams(location.search));
+    const { platform } = fromUrl;
     this.restored = true;
     this.setState({
       form: fromUrl.form,
       currency: fromUrl.currency,
+      // The link's fee is in its own field; the platform only restores the choice and its note.
+      platformId: platform === 'direct' || this.props.platforms.some((p) => p.id === platform) ? platform! : '',
       digits: savedDigits(),
       tab: isTab(fromUrl.tab) ? fromUrl.tab : 'hourly',
     });
@@ -72,9 +75,9 @@ export default class PricingCalculator extends Component<Props, State> {
 
   // Mirror every change in the URL, and fetch the other payment models the first time one is opened.
   override componentDidUpdate() {
-    const { form, currency, tab, Others } = this.state;
+    const { form, currency, tab, platformId, Others } = this.state;
     if (this.restored) {
-      const query = formToQuery(form, currency, tab).toString();
+      const query = formToQuery(form, currency, tab, platformId).toString();
       const next = query ? `?${query}` : location.pathname;
       if (location.search !== (query ? `?${query}` : '')) history.replaceState(null, '', next);
     }

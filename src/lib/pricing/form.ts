@@ -69,22 +69,41 @@ export function problemKey(id: FieldId, problem: Problem): MessageKey {
   return problem === 'zero' && FIELDS[id].unit === 'money' ? 'zero-price' : problem;
 }
 
-/** Form state → URL query: only fields that differ from the defaults, so shared links stay short. */
-export function formToQuery(form: FormText, currency: Currency, tab: string): URLSearchParams {
+/** A platform's id as a link may carry it (the `platforms` collection's file names). */
+const PLATFORM_ID = /^[a-z0-9-]{1,40}$/;
+
+/**
+ * Form state → URL query: only fields that differ from the defaults, so shared links stay short; the chosen
+ * platform (or `direct`) too, so a shared link shows the same choice.
+ */
+export function formToQuery(form: FormText, currency: Currency, tab: string, platform = ''): URLSearchParams {
   const query = new URLSearchParams();
   for (const id of FIELD_IDS) if (form[id] !== FIELDS[id].defaultText) query.set(FIELDS[id].key, form[id]);
   if (currency !== DEFAULT_CURRENCY) query.set('cur', currency);
   if (tab !== 'hourly') query.set('tab', tab);
+  if (platform) query.set('platform', platform);
   return query;
 }
 
 /** URL query → form state. Whatever was in the link is kept as text, valid or not, so nothing is lost. */
-export function queryToForm(query: URLSearchParams): { form: FormText; currency: Currency; tab: string | null } {
+export function queryToForm(query: URLSearchParams): {
+  form: FormText;
+  currency: Currency;
+  tab: string | null;
+  /** A well-formed platform id; the page checks that it names a known platform. */
+  platform: string | null;
+} {
   const form = defaultForm();
   for (const id of FIELD_IDS) {
     const value = query.get(FIELDS[id].key);
     if (value !== null) form[id] = stripBidiControls(value).slice(0, 40);
   }
   const cur = query.get('cur');
-  return { form, currency: isCurrency(cur) ? cur : DEFAULT_CURRENCY, tab: query.get('tab') };
+  const platform = query.get('platform');
+  return {
+    form,
+    currency: isCurrency(cur) ? cur : DEFAULT_CURRENCY,
+    tab: query.get('tab'),
+    platform: platform !== null && PLATFORM_ID.test(platform) ? platform : null,
+  };
 }

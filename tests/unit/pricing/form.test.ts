@@ -73,6 +73,14 @@ describe('the form in the URL', () => {
     expect(formToQuery(defaultForm(), 'USD', 'hourly').toString()).toBe('');
   });
 
+  it('keeps the chosen platform in the link, and refuses a malformed one', () => {
+    const query = formToQuery(defaultForm(), 'USD', 'hourly', 'khamsat');
+    expect(query.toString()).toBe('platform=khamsat');
+    expect(queryToForm(query).platform).toBe('khamsat');
+    expect(queryToForm(new URLSearchParams('platform=<b>x</b>')).platform).toBeNull();
+    expect(queryToForm(new URLSearchParams('')).platform).toBeNull();
+  });
+
   it('uses a distinct URL key per field', () => {
     const keys = FIELD_IDS.map((id) => FIELDS[id].key);
     expect(new Set(keys).size).toBe(keys.length);
