@@ -49,6 +49,17 @@ export async function refuseStorage(context: BrowserContext): Promise<void> {
   });
 }
 
+/** Makes merely touching `localStorage` throw, as a browser that blocks site data (cookies blocked) does. */
+export async function blockStorage(context: BrowserContext): Promise<void> {
+  await context.addInitScript(() => {
+    Object.defineProperty(window, 'localStorage', {
+      get() {
+        throw new DOMException('The operation is insecure.', 'SecurityError');
+      },
+    });
+  });
+}
+
 /** Stores `value` under `key` before the first page of the context loads (only once, so reloads see what the page wrote). */
 export async function seedStorageOnce(context: BrowserContext, key: string, value: string): Promise<void> {
   await context.addInitScript(

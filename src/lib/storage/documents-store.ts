@@ -189,7 +189,7 @@ export function applyExternalChange<T>(
 const RACE_WINDOW_MS = 1000;
 
 /** Rounds of re-applying per change: enough for three tabs racing each other, few enough to end a tug of war. */
-const MAX_REPLAYS = 3;
+const MAX_REPLAYS = 5;
 
 const sameData = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);
 

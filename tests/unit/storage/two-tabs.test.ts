@@ -33,7 +33,12 @@ function browserStorage() {
 
   function openTab(): { store: KeyValueStore; listen: (fn: (e: StorageChange) => void) => void; index: number } {
     const index = tabs.length;
-    const tab = { copy: new Map(shared), pending: new Map<string, number>(), inbox: [] as Message[], listeners: [] };
+    const tab = {
+      copy: new Map(shared),
+      pending: new Map<string, number>(),
+      inbox: [] as Message[],
+      listeners: [] as ((e: StorageChange) => void)[],
+    };
     tabs.push(tab);
     const write = (key: string, value: string | null) => {
       if (value === null) tab.copy.delete(key);
@@ -105,7 +110,8 @@ function openTabs<T>(spec: typeof progress | typeof goals, count = 2, clock = cl
     listen((e) => doc.applyExternalChange(e));
     return doc;
   });
-  const stored = () => readDocument(memoryStore(Object.fromEntries(storage.sharedMap)), spec as never, clock).data;
+  const stored = (): T =>
+    readDocument(memoryStore(Object.fromEntries(storage.sharedMap)), spec as never, clock).data as T;
   return { storage, tabs, stored };
 }
 
