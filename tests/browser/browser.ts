@@ -89,3 +89,28 @@ export async function hydrated(page: Page): Promise<void> {
     { polling: 100 },
   );
 }
+
+/**
+ * Clicks `selector` in each page at the same instant (a shared wall-clock time a moment ahead), so their saves
+ * race as two tabs' do when a reader changes both within milliseconds.
+ */
+export async function clickTogether(clicks: [Page, string][]): Promise<void> {
+  const at = Date.now() + 400;
+  await Promise.all(
+    clicks.map(([page, selector]) =>
+      page.evaluate(
+        ([sel, time]) =>
+          new Promise<void>((resolve) =>
+            setTimeout(
+              () => {
+                document.querySelector<HTMLElement>(sel)!.click();
+                resolve();
+              },
+              Math.max(0, time - Date.now()),
+            ),
+          ),
+        [selector, at] as const,
+      ),
+    ),
+  );
+}
