@@ -91,25 +91,30 @@ export async function hydrated(page: Page): Promise<void> {
 }
 
 /**
- * Clicks `selector` in each page at the same instant (a shared wall-clock time a moment ahead), so their saves
- * race as two tabs' do when a reader changes both within milliseconds.
+ * In each page at the same instant (a shared wall-clock time a moment ahead), clicks `selector`, or types `value`
+ * into it as one input event: their saves then race as two tabs' do when a reader changes both within milliseconds.
  */
-export async function clickTogether(clicks: [Page, string][]): Promise<void> {
+export async function actTogether(actions: { page: Page; selector: string; value?: string }[]): Promise<void> {
   const at = Date.now() + 400;
   await Promise.all(
-    clicks.map(([page, selector]) =>
+    actions.map(({ page, selector, value }) =>
       page.evaluate(
-        ([sel, time]) =>
+        ([sel, text, time]) =>
           new Promise<void>((resolve) =>
             setTimeout(
               () => {
-                document.querySelector<HTMLElement>(sel)!.click();
+                const el = document.querySelector<HTMLInputElement>(sel)!;
+                if (text === null) el.click();
+                else {
+                  el.value = text;
+                  el.dispatchEvent(new Event('input', { bubbles: true }));
+                }
                 resolve();
               },
               Math.max(0, time - Date.now()),
             ),
           ),
-        [selector, at] as const,
+        [selector, value ?? null, at] as const,
       ),
     ),
   );

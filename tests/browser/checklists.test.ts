@@ -2,7 +2,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { baseURL, clickTogether, hasBrowser, refuseStorage, seedStorageOnce, useBrowser } from './browser';
+import { baseURL, actTogether, hasBrowser, refuseStorage, seedStorageOnce, useBrowser } from './browser';
 
 const URL_PATH = '/checklists/proposal-checklist/';
 const ticked = (page: Page) => page.locator('input[data-item]:checked').count();
@@ -142,9 +142,9 @@ describe.skipIf(!hasBrowser)('checklists', () => {
     const second = await open(ctx);
     for (const page of [first, second]) await page.locator('input[data-item]').first().dispatchEvent('pointerdown');
     await first.waitForTimeout(300);
-    await clickTogether([
-      [first, 'input[data-item="short-introduction"]'],
-      [second, 'input[data-item="prove-competence"]'],
+    await actTogether([
+      { page: first, selector: 'input[data-item="short-introduction"]' },
+      { page: second, selector: 'input[data-item="prove-competence"]' },
     ]);
     const stored = () => first.evaluate(() => JSON.parse(localStorage.getItem('dalil:checklists') ?? '{}').data);
     await expect

@@ -2,7 +2,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { describe, expect, it } from 'vitest';
 import { readFile } from 'node:fs/promises';
-import { baseURL, clickTogether, hasBrowser, refuseStorage, seedStorageOnce, useBrowser } from './browser';
+import { baseURL, actTogether, hasBrowser, refuseStorage, seedStorageOnce, useBrowser } from './browser';
 
 describe.skipIf(!hasBrowser)('learning-path progress', () => {
   const browser = useBrowser();
@@ -153,9 +153,9 @@ describe.skipIf(!hasBrowser)('progress the site cannot fully read', () => {
       await page.locator('[data-step] [data-mark="done"]').first().dispatchEvent('pointerdown');
     }
     await first.waitForTimeout(300);
-    await clickTogether([
-      [first, '[data-step="read-what-is-online-work"] [data-mark="done"]'],
-      [second, '[data-step="compare-platforms"] [data-mark="skipped"]'],
+    await actTogether([
+      { page: first, selector: '[data-step="read-what-is-online-work"] [data-mark="done"]' },
+      { page: second, selector: '[data-step="compare-platforms"] [data-mark="skipped"]' },
     ]);
     const stored = () => first.evaluate(() => JSON.parse(localStorage.getItem('dalil:progress') ?? '{}').data);
     await expect.poll(stored).toEqual({ 'read-what-is-online-work': 'done', 'compare-platforms': 'skipped' });

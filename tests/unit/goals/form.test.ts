@@ -1,13 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { planIncomeGoal } from '../../../src/lib/goals/plan';
-import {
-  GOAL_FIELD_IDS,
-  GOAL_FORM,
-  RAMP_MONTHS,
-  defaultGoalText,
-  goalTextFromQuery,
-  readGoalPlan,
-} from '../../../src/lib/goals/form';
+import { GOAL_FIELD_IDS, GOAL_FORM, RAMP_MONTHS, defaultGoalText, readGoalPlan } from '../../../src/lib/goals/form';
+import { goalTextFromQuery } from '../../../src/lib/goals/link';
 import { GOAL_FIELD_COPY, GOAL_UI } from '../../../src/lib/goals/copy';
 import { MESSAGES } from '../../../src/lib/forms/messages';
 import { plannerLink } from '../../../src/lib/forms/planner-link';
