@@ -5,8 +5,11 @@
 import { openLocalDocument } from '../shared/local-documents';
 import type { StorageChange } from '../../lib/storage/documents-store';
 
-/** One copy for the page's life, so that a tick raced by another tab's save is applied again (see DocumentStore). */
-const doc = openLocalDocument('checklists');
+/**
+ * Opened on the first save (never on a mere visit) and kept for the page's life, so that a tick raced by
+ * another tab's save is applied again (see DocumentStore).
+ */
+let doc: ReturnType<typeof openLocalDocument<'checklists'>> | null = null;
 
 export interface SaveOutcome {
   saved: boolean;
@@ -21,6 +24,7 @@ export interface SaveOutcome {
  * tab's tick in the same list is never undone.
  */
 export function saveTick(listId: string, itemId: string | null, ticked: boolean): SaveOutcome {
+  doc ??= openLocalDocument('checklists');
   const result = doc.update((all) => {
     const next = { ...all };
     const items = { ...next[listId] };
@@ -40,4 +44,4 @@ export function saveTick(listId: string, itemId: string | null, ticked: boolean)
 }
 
 /** Another tab saved ticks: this page's copy takes them, or saves its own raced tick again on top. */
-export const syncTicks = (event: StorageChange) => doc.applyExternalChange(event);
+export const syncTicks = (event: StorageChange) => doc?.applyExternalChange(event) ?? false;

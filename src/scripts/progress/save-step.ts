@@ -3,8 +3,11 @@ import { openLocalDocument } from '../shared/local-documents';
 import type { StepState } from '../../lib/progress/path-progress';
 import type { StorageChange } from '../../lib/storage/documents-store';
 
-/** One copy for the page's life, so that a mark raced by another tab's save is applied again (see DocumentStore). */
-const doc = openLocalDocument('progress');
+/**
+ * Opened on the first save (never on a mere visit) and kept for the page's life, so that a mark raced by
+ * another tab's save is applied again (see DocumentStore).
+ */
+let doc: ReturnType<typeof openLocalDocument<'progress'>> | null = null;
 
 export interface StepSave {
   saved: boolean;
@@ -15,6 +18,7 @@ export interface StepSave {
 }
 
 export function setStepState(stepId: string, state: StepState | null): StepSave {
+  doc ??= openLocalDocument('progress');
   const result = doc.update((all) => {
     const next = { ...all };
     if (state === null) delete next[stepId];
@@ -30,4 +34,4 @@ export function setStepState(stepId: string, state: StepState | null): StepSave 
 }
 
 /** Another tab saved progress: this page's copy takes it, or saves its own raced mark again on top. */
-export const syncSteps = (event: StorageChange) => doc.applyExternalChange(event);
+export const syncSteps = (event: StorageChange) => doc?.applyExternalChange(event) ?? false;
