@@ -49,6 +49,17 @@ export async function refuseStorage(context: BrowserContext): Promise<void> {
   });
 }
 
+/** Makes merely touching `localStorage` throw, as a browser that blocks site data (cookies blocked) does. */
+export async function blockStorage(context: BrowserContext): Promise<void> {
+  await context.addInitScript(() => {
+    Object.defineProperty(window, 'localStorage', {
+      get() {
+        throw new DOMException('The operation is insecure.', 'SecurityError');
+      },
+    });
+  });
+}
+
 /** Stores `value` under `key` before the first page of the context loads (only once, so reloads see what the page wrote). */
 export async function seedStorageOnce(context: BrowserContext, key: string, value: string): Promise<void> {
   await context.addInitScript(
@@ -76,5 +87,35 @@ export async function hydrated(page: Page): Promise<void> {
     },
     undefined,
     { polling: 100 },
+  );
+}
+
+/**
+ * In each page at the same instant (a shared wall-clock time a moment ahead), clicks `selector`, or types `value`
+ * into it as one input event: their saves then race as two tabs' do when a reader changes both within milliseconds.
+ */
+export async function actTogether(actions: { page: Page; selector: string; value?: string }[]): Promise<void> {
+  const at = Date.now() + 400;
+  await Promise.all(
+    actions.map(({ page, selector, value }) =>
+      page.evaluate(
+        ([sel, text, time]) =>
+          new Promise<void>((resolve) =>
+            setTimeout(
+              () => {
+                const el = document.querySelector<HTMLInputElement>(sel)!;
+                if (text === null) el.click();
+                else {
+                  el.value = text;
+                  el.dispatchEvent(new Event('input', { bubbles: true }));
+                }
+                resolve();
+              },
+              Math.max(0, time - Date.now()),
+            ),
+          ),
+        [selector, value ?? null, at] as const,
+      ),
+    ),
   );
 }

@@ -2,7 +2,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { baseURL, hasBrowser, refuseStorage, seedStorageOnce, useBrowser } from './browser';
+import { baseURL, actTogether, hasBrowser, refuseStorage, seedStorageOnce, useBrowser } from './browser';
 
 const URL_PATH = '/checklists/proposal-checklist/';
 const ticked = (page: Page) => page.locator('input[data-item]:checked').count();
@@ -85,6 +85,72 @@ describe.skipIf(!hasBrowser)('checklists', () => {
       .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'])
       .analyze();
     expect(axe.violations.map((v) => v.id)).toEqual([]);
+    await ctx.close();
+  });
+
+  it('keeps the ticks it showed when stored ticks are damaged', async () => {
+    const ctx = await browser.newContext();
+    const raw = JSON.stringify({
+      schemaVersion: 1,
+      revision: 2,
+      updatedAt: 'not a date',
+      data: { 'proposal-checklist': { 'short-introduction': true, 'restate-client-situation': true } },
+    });
+    await seedStorageOnce(ctx, 'dalil:checklists', raw);
+    const page = await open(ctx);
+    await expect.poll(() => ticked(page)).toBe(2);
+    await page.locator('input[data-item="prove-competence"]').check();
+    await page.locator('[data-quarantine-notice]').waitFor();
+    expect(await page.locator('[data-quarantine-notice]').textContent()).toContain('أبقينا كل علامة');
+    await page.reload();
+    await expect.poll(() => ticked(page)).toBe(3);
+    await ctx.close();
+  });
+
+  it('shows ticks saved by a newer version read-only, and says so instead of blaming storage', async () => {
+    const ctx = await browser.newContext();
+    const newer = JSON.stringify({
+      schemaVersion: 2,
+      revision: 1,
+      updatedAt: '2026-11-20T10:00:00.000Z',
+      data: { 'proposal-checklist': { 'short-introduction': true } },
+    });
+    await seedStorageOnce(ctx, 'dalil:checklists', newer);
+    const page = await open(ctx);
+    await page.locator('[data-newer-version]').waitFor();
+    expect(await ticked(page)).toBe(1);
+    expect(await page.locator('input[data-item]').nth(1).isDisabled()).toBe(true);
+    expect(await page.locator('[data-checklist-reset]').isDisabled()).toBe(true);
+
+    await page.evaluate(() => localStorage.removeItem('dalil:checklists'));
+    await page.reload();
+    await page.locator('input[data-item]').nth(1).check();
+    await expect.poll(() => page.evaluate(() => localStorage.getItem('dalil:checklists'))).not.toBeNull();
+    await page.evaluate((text) => localStorage.setItem('dalil:checklists', text), newer);
+    // The tick is refused and taken back, so click rather than check (which expects the box to stay ticked).
+    await page.locator('input[data-item]').nth(2).click();
+    await page.locator('[data-newer-version]').waitFor();
+    expect(await page.locator('[data-not-saved]').isVisible()).toBe(false);
+    expect(await page.evaluate(() => localStorage.getItem('dalil:checklists'))).toBe(newer);
+    await expect.poll(() => ticked(page)).toBe(1);
+    await ctx.close();
+  });
+
+  it('keeps both tabs’ ticks in one list when two tabs tick at the same moment', async () => {
+    const ctx = await browser.newContext();
+    const first = await open(ctx);
+    const second = await open(ctx);
+    for (const page of [first, second]) await page.locator('input[data-item]').first().dispatchEvent('pointerdown');
+    await first.waitForTimeout(300);
+    await actTogether([
+      { page: first, selector: 'input[data-item="short-introduction"]' },
+      { page: second, selector: 'input[data-item="prove-competence"]' },
+    ]);
+    const stored = () => first.evaluate(() => JSON.parse(localStorage.getItem('dalil:checklists') ?? '{}').data);
+    await expect
+      .poll(stored)
+      .toEqual({ 'proposal-checklist': { 'short-introduction': true, 'prove-competence': true } });
+    for (const page of [first, second]) await expect.poll(() => ticked(page)).toBe(2);
     await ctx.close();
   });
 });

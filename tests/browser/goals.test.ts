@@ -8,7 +8,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { planIncomeGoal } from '../../src/lib/goals/plan';
 import { formatMoney } from '../../src/lib/format/numbers';
-import { baseURL, hasBrowser, hydrated, refuseStorage, seedStorageOnce, useBrowser } from './browser';
+import { actTogether, baseURL, hasBrowser, hydrated, refuseStorage, seedStorageOnce, useBrowser } from './browser';
 
 const result = (page: Page, id: string) => page.locator(`[data-result="${id}"]`).textContent();
 
@@ -239,6 +239,159 @@ describe.skipIf(!hasBrowser)('goal planner', () => {
     expect(await page.locator('#g-weeksOff').inputValue()).toBe('6');
     await page.locator('#g-averageOrderPrice').fill('50');
     await expect.poll(() => page.locator('[data-result="orders-month"]').first().textContent()).toBe('65');
+    await ctx.close();
+  });
+});
+
+describe.skipIf(!hasBrowser)('goal planner: nothing the reader saved or typed is lost', () => {
+  const browser = useBrowser();
+  const stored = (page: Page) =>
+    page.evaluate(() => JSON.parse(localStorage.getItem('dalil:goals') ?? 'null')?.data ?? null);
+  const savedPlan = JSON.stringify({
+    schemaVersion: 2,
+    revision: 4,
+    updatedAt: '2026-11-20T10:00:00.000Z',
+    data: { fields: { targetYearlyNet: '30000', averageOrderPrice: '50' }, weeks: [] },
+  });
+
+  async function open(ctx: BrowserContext, query = '') {
+    const page = await ctx.newPage();
+    await page.goto(`${baseURL}/tools/goals/${query}`);
+    await hydrated(page);
+    return page;
+  }
+
+  it('keeps a saved plan when a link carries other values, and applies them only when asked', async () => {
+    const ctx = await browser.newContext();
+    await seedStorageOnce(ctx, 'dalil:goals', savedPlan);
+    const page = await open(ctx, '?yearly=%3Cb%3Ex%3C%2Fb%3E&price=abc&fee=999');
+    const offer = page.locator('[data-link-offer]');
+    await offer.waitFor();
+    expect(await offer.textContent()).toContain('<b>x</b>');
+    expect(await page.locator('#g-targetYearlyNet').inputValue()).toBe('30000');
+    expect(await page.locator('#g-averageOrderPrice').inputValue()).toBe('50');
+    expect(await page.evaluate(() => localStorage.getItem('dalil:goals'))).toBe(savedPlan);
+
+    // The reader edits their plan; a reload (the link still in the address) keeps the edit.
+    await page.locator('#g-startPrice').fill('7');
+    await expect.poll(() => stored(page)).toMatchObject({ fields: { targetYearlyNet: '30000', startPrice: '7' } });
+    await page.reload();
+    await hydrated(page);
+    await offer.waitFor();
+    expect(await page.locator('#g-startPrice').inputValue()).toBe('7');
+    expect(await page.locator('#g-targetYearlyNet').inputValue()).toBe('30000');
+
+    // Declining forgets the link: the address loses its fields and the offer does not come back.
+    await offer.getByRole('button', { name: 'أبقِ خطتي المحفوظة' }).click();
+    await expect.poll(() => offer.count()).toBe(0);
+    expect(new URL(page.url()).search).toBe('');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('g-targetYearlyNet');
+    expect((await stored(page)).fields).toEqual({ targetYearlyNet: '30000', averageOrderPrice: '50', startPrice: '7' });
+
+    // Accepting another link applies its values, saves them, and forgets the link.
+    await page.goto(`${baseURL}/tools/goals/?yearly=24000&fee=15&cur=SAR`);
+    await hydrated(page);
+    await offer.waitFor();
+    await offer.getByRole('button', { name: 'استخدم أرقام الرابط' }).click();
+    await expect
+      .poll(() => stored(page))
+      .toMatchObject({ fields: { targetYearlyNet: '24000', platformFeePercent: '15' } });
+    expect(new URL(page.url()).search).toBe('?cur=SAR');
+    await page.locator('#g-targetYearlyNet').fill('26000');
+    await page.reload();
+    await hydrated(page);
+    await expect.poll(() => page.locator('#g-targetYearlyNet').inputValue()).toBe('26000');
+    expect(await offer.count()).toBe(0);
+    await ctx.close();
+  });
+
+  it('fills the form from a link when nothing is saved, and saves it only with the reader’s first edit', async () => {
+    const ctx = await browser.newContext();
+    const page = await open(ctx, '?yearly=24000&fee=15');
+    await expect.poll(() => page.locator('#g-targetYearlyNet').inputValue()).toBe('24000');
+    await page.waitForLoadState('networkidle');
+    expect(await page.evaluate(() => localStorage.getItem('dalil:goals'))).toBeNull();
+    await page.locator('#g-averageOrderPrice').fill('40');
+    await expect
+      .poll(() => stored(page))
+      .toMatchObject({ fields: { targetYearlyNet: '24000', platformFeePercent: '15', averageOrderPrice: '40' } });
+    expect(new URL(page.url()).search).toBe('');
+    await page.locator('#g-targetYearlyNet').fill('18000');
+    await page.reload();
+    await hydrated(page);
+    await expect.poll(() => page.locator('#g-targetYearlyNet').inputValue()).toBe('18000');
+    await ctx.close();
+  });
+
+  it('cuts a field to 100 characters as it is typed or pasted, says so, and saves exactly what it shows', async () => {
+    const ctx = await browser.newContext();
+    const page = await open(ctx);
+    const field = page.locator('#g-averageOrderPrice');
+    await field.fill('1'.repeat(150));
+    await expect.poll(() => field.inputValue()).toBe('1'.repeat(100));
+    expect(await page.locator('#g-averageOrderPrice-error').textContent()).toContain('أول 100');
+    await expect.poll(() => stored(page)).toMatchObject({ fields: { averageOrderPrice: '1'.repeat(100) } });
+    await field.press('End');
+    await field.press('2');
+    expect(await field.inputValue()).toBe('1'.repeat(100));
+    await field.fill('35');
+    await expect.poll(() => page.locator('#g-averageOrderPrice-error').count()).toBe(0);
+    await field.fill('3'.repeat(101));
+    await page.reload();
+    await hydrated(page);
+    await expect.poll(() => field.inputValue()).toBe('3'.repeat(100));
+    await ctx.close();
+  });
+
+  it('keeps a field typed in one tab and a week logged in another at the same moment, and both tabs show both', async () => {
+    const ctx = await browser.newContext();
+    const first = await open(ctx);
+    const second = await open(ctx);
+    // Both tabs have their storage code and the log form ready, so the two saves happen together.
+    await first.locator('#g-targetYearlyNet').focus();
+    await second.locator('#log-weekStart').fill('2026-11-16');
+    await second.locator('#log-income').fill('300');
+    await second.locator('#log-orders').fill('10');
+    await second.locator('#log-proposals').fill('60');
+    await expect
+      .poll(() =>
+        second.evaluate(() => performance.getEntriesByType('resource').some((r) => r.name.includes('local-documents'))),
+      )
+      .toBe(true);
+    await first.waitForTimeout(300);
+    await actTogether([
+      { page: first, selector: '#g-targetYearlyNet', value: '30000' },
+      { page: second, selector: 'main form button[type="submit"]' },
+    ]);
+    await expect
+      .poll(() => stored(first))
+      .toMatchObject({ fields: { targetYearlyNet: '30000' }, weeks: [{ weekStart: '2026-11-16', income: 300 }] });
+    for (const page of [first, second]) {
+      await expect.poll(() => page.locator('#g-targetYearlyNet').inputValue()).toBe('30000');
+      await expect.poll(() => page.locator('[data-week-log] tbody tr').count()).toBe(1);
+    }
+    await ctx.close();
+  });
+
+  it('moves focus to the next delete button, then the previous, then the form, when weeks are deleted by keyboard', async () => {
+    const ctx = await browser.newContext();
+    const page = await open(ctx);
+    for (const start of ['2026-11-02', '2026-11-09', '2026-11-16'])
+      await logWeek(page, { start, income: '100', orders: '1', proposals: '5', note: '' });
+    const rows = page.locator('[data-week-log] tbody tr');
+    await expect.poll(() => rows.count()).toBe(3);
+    const focused = () =>
+      page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.id);
+    await rows.nth(1).locator('button').focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => rows.count()).toBe(2);
+    expect(await focused()).toContain('2026-11-16');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => rows.count()).toBe(1);
+    expect(await focused()).toContain('2026-11-02');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('[data-week-log]').count()).toBe(0);
+    expect(await focused()).toBe('log-weekStart');
     await ctx.close();
   });
 });

@@ -1,7 +1,8 @@
 /** Learning-path progress: marked on the path page, kept after reloads, shown on guides and on the home page. */
 import AxeBuilder from '@axe-core/playwright';
 import { describe, expect, it } from 'vitest';
-import { baseURL, hasBrowser, refuseStorage, useBrowser } from './browser';
+import { readFile } from 'node:fs/promises';
+import { baseURL, actTogether, hasBrowser, refuseStorage, seedStorageOnce, useBrowser } from './browser';
 
 describe.skipIf(!hasBrowser)('learning-path progress', () => {
   const browser = useBrowser();
@@ -71,6 +72,101 @@ describe.skipIf(!hasBrowser)('learning-path progress', () => {
             .join(' | ')}`,
       ),
     ).toEqual([]);
+    await ctx.close();
+  });
+});
+
+describe.skipIf(!hasBrowser)('progress the site cannot fully read', () => {
+  const browser = useBrowser();
+  const done = (page: import('playwright-core').Page) => page.locator('[data-step][data-state="done"]').count();
+
+  it('keeps the marks it showed when stored progress is damaged, says so, and offers the original', async () => {
+    for (const damaged of [
+      { schemaVersion: 1, revision: 3, updatedAt: 'not a date', data: {} },
+      { schemaVersion: 1, revision: 3, updatedAt: '2026-11-20T10:00:00.000Z', data: { 'compare-platforms': 'maybe' } },
+    ]) {
+      const raw = JSON.stringify({
+        ...damaged,
+        data: { ...damaged.data, 'read-what-is-online-work': 'done', 'read-kinds-of-online-work': 'done' },
+      });
+      const ctx = await browser.newContext({ acceptDownloads: true });
+      await seedStorageOnce(ctx, 'dalil:progress', raw);
+      const page = await ctx.newPage();
+      await page.goto(`${baseURL}/path/`);
+      await expect.poll(() => done(page)).toBe(2);
+      await page.locator('[data-step="read-how-marketplaces-work"] [data-mark="done"]').click();
+      const notice = page.locator('[data-quarantine-notice]');
+      await notice.waitFor();
+      expect(await notice.textContent()).toContain('أبقينا كل علامة استطعنا قراءتها');
+      const download = page.waitForEvent('download');
+      await notice.locator('a[download]').click();
+      expect(await readFile((await (await download).path())!, 'utf8')).toBe(raw);
+      await page.reload();
+      await expect.poll(() => done(page)).toBe(3);
+      const kept = await page.evaluate(() =>
+        Object.keys(localStorage)
+          .filter((k) => k.startsWith('dalil:quarantine:progress:'))
+          .map((k) => localStorage.getItem(k)),
+      );
+      expect(kept).toEqual([raw]);
+      await ctx.close();
+    }
+  });
+
+  it('shows progress saved by a newer version read-only, and says so instead of blaming storage', async () => {
+    const ctx = await browser.newContext();
+    const newer = JSON.stringify({
+      schemaVersion: 2,
+      revision: 5,
+      updatedAt: '2026-11-20T10:00:00.000Z',
+      data: { 'read-what-is-online-work': 'done' },
+    });
+    await seedStorageOnce(ctx, 'dalil:progress', newer);
+    const page = await ctx.newPage();
+    await page.goto(`${baseURL}/path/`);
+    await page.locator('[data-newer-version]').waitFor();
+    expect(await page.locator('[data-newer-version]').textContent()).toContain('إصدار أحدث');
+    await expect.poll(() => done(page)).toBe(1);
+    expect(await page.locator('[data-step] [data-mark="done"]').first().isDisabled()).toBe(true);
+    expect(await page.evaluate(() => localStorage.getItem('dalil:progress'))).toBe(newer);
+
+    // A newer version (another tab) saves after this page loaded: the next mark is refused for that reason.
+    await page.evaluate(() => localStorage.removeItem('dalil:progress'));
+    await page.reload();
+    await page.locator('[data-step] [data-mark="done"]').first().waitFor();
+    expect(await page.locator('[data-newer-version]').isVisible()).toBe(false);
+    await page.evaluate((text) => localStorage.setItem('dalil:progress', text), newer);
+    await page.locator('[data-step="compare-platforms"] [data-mark="skipped"]').click();
+    await page.locator('[data-newer-version]').waitFor();
+    expect(await page.locator('[data-not-saved]').isVisible()).toBe(false);
+    expect(await page.evaluate(() => localStorage.getItem('dalil:progress'))).toBe(newer);
+    await expect.poll(() => page.locator('[data-step="compare-platforms"]').getAttribute('data-state')).toBe('');
+    await ctx.close();
+  });
+
+  it('keeps both tabs’ marks when two tabs mark steps at the same moment', async () => {
+    const ctx = await browser.newContext();
+    const [first, second] = [await ctx.newPage(), await ctx.newPage()];
+    for (const page of [first, second]) {
+      await page.goto(`${baseURL}/path/`);
+      // Load the save code first, so both saves happen as close together as the browser allows.
+      await page.locator('[data-step] [data-mark="done"]').first().dispatchEvent('pointerdown');
+    }
+    await first.waitForTimeout(300);
+    await actTogether([
+      { page: first, selector: '[data-step="read-what-is-online-work"] [data-mark="done"]' },
+      { page: second, selector: '[data-step="compare-platforms"] [data-mark="skipped"]' },
+    ]);
+    const stored = () => first.evaluate(() => JSON.parse(localStorage.getItem('dalil:progress') ?? '{}').data);
+    await expect.poll(stored).toEqual({ 'read-what-is-online-work': 'done', 'compare-platforms': 'skipped' });
+    for (const page of [first, second]) {
+      await expect
+        .poll(() => page.locator('[data-step="read-what-is-online-work"]').getAttribute('data-state'))
+        .toBe('done');
+      await expect
+        .poll(() => page.locator('[data-step="compare-platforms"]').getAttribute('data-state'))
+        .toBe('skipped');
+    }
     await ctx.close();
   });
 });

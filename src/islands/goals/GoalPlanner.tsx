@@ -6,15 +6,8 @@
  * the plan (the page's JavaScript budget is in tests/dist/page-weight.test.ts); the log's table, chart and checks
  * load once the reader has weeks or reaches for the log form (./week-log-chunk.ts).
  */
-import { Component } from 'preact';
-import {
-  GOAL_FIELD_IDS,
-  GOAL_FORM,
-  defaultGoalText,
-  goalTextFromQuery,
-  readGoalPlan,
-  type GoalText,
-} from '../../lib/goals/form';
+import { Component, type VNode } from 'preact';
+import { GOAL_FIELD_IDS, GOAL_FORM, defaultGoalText, readGoalPlan, type GoalText } from '../../lib/goals/form';
 import type { WeekEntry } from '../../lib/goals/week-log';
 import type { GoalUiKey } from '../../lib/goals/copy';
 import { formatMoney, formatNumber, type DigitSet } from '../../lib/format/numbers';
@@ -23,6 +16,7 @@ import type { MessageKey } from '../../lib/forms/messages';
 import { importOnce } from '../../lib/async/import-once';
 import type { StorageNotice } from '../../lib/storage/document-state';
 import type { GoalField } from '../../lib/storage/documents';
+import { MAX_FIELD_TEXT } from '../../lib/storage/limits';
 import type { WeekDraft, WeekProblem } from '../../lib/goals/week-form';
 import { DecimalField } from '../shared/DecimalField';
 import { savedDigits } from '../shared/digit-preference';
@@ -57,6 +51,10 @@ interface State {
   /** Stored data is being opened by the storage module; editing waits so that nothing typed is replaced by it. */
   opening: boolean;
   log: LogCode | null;
+  /** The offer to use a link's values instead of the saved plan (./link-offer.tsx). */
+  offer: VNode | null;
+  /** The field whose typed or pasted text was cut to `MAX_FIELD_TEXT` characters. */
+  cut?: GoalField | undefined;
 }
 
 const EMPTY_WEEK: WeekDraft = { weekStart: '', income: '', orders: '', proposals: '', note: '' };
@@ -75,8 +73,9 @@ export default class GoalPlanner extends Component<{ copy: GoalPlannerCopy }, St
     readOnly: false,
     opening: false,
     log: null,
+    offer: null,
   };
-  private saved = goalsPersistence(
+  readonly saved = goalsPersistence(
     ({ goals, notice, readOnly, rawUrl }: SavedGoals) =>
       this.setState({ text: { ...defaultGoalText(), ...goals.fields }, weeks: goals.weeks, notice, readOnly, rawUrl }),
     (status: SaveStatus) => this.setState(status),
@@ -90,13 +89,14 @@ export default class GoalPlanner extends Component<{ copy: GoalPlannerCopy }, St
   );
 
   override componentDidMount() {
-    const query = new URLSearchParams(location.search);
-    const cur = query.get('cur');
-    this.setState({ digits: savedDigits(), currency: isCurrency(cur) ? cur : 'USD' });
-    const given = goalTextFromQuery(query);
-    // Fields from a link go on top of what is stored, so they wait until it is shown.
+    this.setState({ digits: savedDigits() });
+    // A link's fields are weighed against the stored plan, so they wait until it is shown.
     void this.saved.load().then(() => {
-      if (Object.keys(given).length > 0) this.setFields(given);
+      if (location.search)
+        import('./link-offer').then(
+          (m) => m.applyAddress(this, GOAL_FORM),
+          () => undefined,
+        );
     });
     addEventListener('storage', this.saved.onStorage);
   }
@@ -115,14 +115,15 @@ export default class GoalPlanner extends Component<{ copy: GoalPlannerCopy }, St
     this.saved.open().catch(() => undefined);
   };
 
-  private setFields(fields: Partial<GoalText>) {
+  setFields(fields: Partial<GoalText>) {
     this.setState((s) => ({ text: { ...s.text, ...fields } }));
     this.saved.save((d) => ({ ...d, fields: { ...d.fields, ...fields } }));
   }
 
-  private setWeeks(weeks: WeekEntry[]) {
-    this.setState({ weeks });
-    this.saved.save((d) => ({ ...d, weeks }));
+  /** Saved as a change to the log, not a copy of it, so that another tab's week logged meanwhile stays. */
+  private setWeeks(change: (weeks: WeekEntry[]) => WeekEntry[]) {
+    this.setState((s) => ({ weeks: change(s.weeks) }));
+    this.saved.save((d) => ({ ...d, weeks: change(d.weeks) }));
   }
 
   private addWeek = async (e: Event) => {
@@ -137,12 +138,27 @@ export default class GoalPlanner extends Component<{ copy: GoalPlannerCopy }, St
     this.setState({ draftErrors: Object.fromEntries(Object.entries(errors).map(([field, p]) => [field, say(p)])) });
     if (!entry) return;
     this.setState({ draft: EMPTY_WEEK });
-    this.setWeeks([...weeks, entry].sort((a, b) => a.weekStart.localeCompare(b.weekStart)));
+    this.setWeeks((ws) => log.withWeek(ws, entry));
   };
 
   render(
     { copy }: { copy: GoalPlannerCopy },
-    { text, weeks, draft, draftErrors, currency, digits, notice, rawUrl, notSaved, readOnly, opening, log }: State,
+    {
+      text,
+      weeks,
+      draft,
+      draftErrors,
+      currency,
+      digits,
+      notice,
+      rawUrl,
+      notSaved,
+      readOnly,
+      opening,
+      log,
+      offer,
+      cut,
+    }: State,
   ) {
     const ui = copy.ui;
     const locked = readOnly || opening;
@@ -152,6 +168,7 @@ export default class GoalPlanner extends Component<{ copy: GoalPlannerCopy }, St
 
     return (
       <div class="tool-panel" data-goal-planner onFocusIn={this.prefetch} onPointerDown={this.prefetch}>
+        {offer}
         {notice?.kind === 'quarantined' && (
           <p role="alert" class="stale" data-quarantine-notice>
             {ui.quarantined}{' '}
@@ -184,8 +201,12 @@ export default class GoalPlanner extends Component<{ copy: GoalPlannerCopy }, St
                 hint={copy.fields[id].hint}
                 unit={unit === 'money' ? currency : copy.units[unit]}
                 value={text[id]}
-                error={errors[id] && copy.messages[errors[id]]}
-                onInput={(v) => this.setFields({ [id]: v })}
+                error={cut === id ? ui.fieldCut : errors[id] && copy.messages[errors[id]]}
+                onInput={(v) => {
+                  // Longer text could not be saved: what is shown is cut to what is saved, and the field says so.
+                  this.setState({ cut: v.length > MAX_FIELD_TEXT ? id : undefined });
+                  this.setFields({ [id]: v.slice(0, MAX_FIELD_TEXT) });
+                }}
               />
             );
           })}
@@ -234,7 +255,7 @@ export default class GoalPlanner extends Component<{ copy: GoalPlannerCopy }, St
               money={money}
               count={count}
               locked={locked}
-              onRemove={(start) => this.setWeeks(weeks.filter((w) => w.weekStart !== start))}
+              onRemove={(start) => this.setWeeks((ws) => ws.filter((w) => w.weekStart !== start))}
             />
           )
         )}

@@ -71,7 +71,16 @@ export function WeekLog({ weeks, weeklyTarget, ui, money, count, locked, onRemov
                 <button
                   type="button"
                   class="link"
-                  onClick={() => onRemove(w.weekStart)}
+                  onClick={(e) => {
+                    // The button leaves with its row: focus goes to the next row's, else the previous row's, else
+                    // to the log form's first field, never to the start of the page.
+                    const row = e.currentTarget.closest('tr');
+                    const next =
+                      (row?.nextElementSibling ?? row?.previousElementSibling)?.querySelector('button') ??
+                      document.getElementById('log-weekStart');
+                    onRemove(w.weekStart);
+                    next?.focus();
+                  }}
                   aria-label={fillTemplate(ui.deleteWeek, { week: w.weekStart })}
                   disabled={locked}
                 >

@@ -77,6 +77,8 @@ export function goalsPersistence(show: (saved: SavedGoals) => void, status: (sta
           const changes = pending.splice(0);
           if (changes.length === 0) return; // an earlier call wrote them
           const result = store.update((data) => changes.reduce((d, f) => f(d), data));
+          // Another tab's save may have arrived meanwhile: show the stored result, which holds both.
+          if (result.saved) fromDocument();
           status({
             notSaved: !result.saved && (result.reason === 'quota' || result.reason === 'unavailable'),
             readOnly: result.state.readOnly,
@@ -84,6 +86,10 @@ export function goalsPersistence(show: (saved: SavedGoals) => void, status: (sta
         },
         () => status({ notSaved: true }),
       );
+    },
+    /** Written with the next save, never on its own (a link's values, which the reader has not yet acted on). */
+    later(change: (data: Goals) => Goals) {
+      pending.push(change);
     },
     /** Another tab saved: take its version. */
     onStorage(event: StorageEvent) {

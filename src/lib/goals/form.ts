@@ -1,11 +1,10 @@
 /**
  * The goal planner's form without UI: its fields, defaults, how typed text becomes the numbers goals/plan.ts needs,
- * what a link from the pricing calculator carries, and the message key for every problem. Wording lives in
+ * and the message key for every problem (what a link to the planner carries is in goals/link.ts). Wording lives in
  * goals/copy.ts; the island only wires this to the screen.
  */
 import type { GoalField } from '../storage/documents';
 import { parseNumber } from '../format/numbers';
-import { stripBidiControls } from '../format/bidi';
 import type { MessageKey } from '../forms/messages';
 import type { Unit } from '../forms/units';
 import {
@@ -50,16 +49,6 @@ export const RAMP_MONTHS = 24;
 
 export function defaultGoalText(): GoalText {
   return Object.fromEntries(GOAL_FIELD_IDS.map((id) => [id, GOAL_FORM[id].defaultText])) as GoalText;
-}
-
-/** Fields given in a link (from the pricing calculator or a shared plan) override what was stored. */
-export function goalTextFromQuery(query: URLSearchParams): Partial<GoalText> {
-  const given: Partial<GoalText> = {};
-  for (const id of GOAL_FIELD_IDS) {
-    const value = query.get(GOAL_FORM[id].key);
-    if (value !== null) given[id] = stripBidiControls(value).slice(0, 40);
-  }
-  return given;
 }
 
 export type GoalErrors = Partial<Record<GoalField, MessageKey>>;

@@ -11,9 +11,10 @@ import type { GoalField } from '../storage/documents';
 import type { Goals } from '../storage/documents';
 import { MAX_FIELD_TEXT, MAX_NOTE_LENGTH } from '../storage/limits';
 import { stripBidiControls } from '../format/bidi';
+import { GOALS_VERSION } from '../storage/versions';
 
-/** `goals.version` in storage/documents.ts, which this module cannot import without Zod (a unit test keeps them equal). */
-export const GOALS_VERSION = 3;
+/** `goals.version` in storage/documents.ts, kept Zod-free in storage/versions.ts. */
+export { GOALS_VERSION };
 
 type Plain = Record<string, unknown>;
 

@@ -52,3 +52,13 @@ export function readWeek(
   }
   return Object.keys(errors).length > 0 ? { entry: undefined, errors } : { entry, errors };
 }
+
+/**
+ * The log with `entry` in it, in date order, replacing a week with the same start: a change that gives the same
+ * log however often it is applied, so it can be applied again after another tab's save raced it.
+ */
+export function withWeek(weeks: readonly WeekEntry[], entry: WeekEntry): WeekEntry[] {
+  return [...weeks.filter((w) => w.weekStart !== entry.weekStart), entry].sort((a, b) =>
+    a.weekStart.localeCompare(b.weekStart),
+  );
+}

@@ -7,6 +7,7 @@ import * as z from 'zod/mini';
 import { STABLE_ID } from '../content/stable-ids';
 import { MAX_FIELD_TEXT, MAX_NOTE_LENGTH } from './limits';
 import { stripBidiControls } from '../format/bidi';
+import { CHECKLISTS_VERSION, GOALS_VERSION, META_VERSION, PROGRESS_VERSION } from './versions';
 
 /**
  * Keys that must never reach an object we build from stored or imported JSON: `__proto__` would reach the prototype
@@ -30,7 +31,16 @@ export interface DocumentSpec<T> {
    * validates its own input (throwing on a mismatch) so a broken old document is quarantined, never half-migrated.
    */
   readonly migrations: readonly ((data: unknown) => unknown)[];
+  /**
+   * What can be kept of the `data` of stored text that failed validation (a bad envelope, one bad entry): every
+   * entry that is valid on its own, or null when none is. Documents that pages show from a loose read (progress,
+   * checklists) have one, so a save never drops marks the reader was shown; the result is validated again.
+   */
+  readonly salvage?: (data: unknown) => T | null;
 }
+
+const isPlainObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** A stable id (learning-path step, checklist, checklist item): the site's slug rule, minus keys unsafe in objects. */
 export const storedId = z.string().check(
@@ -49,10 +59,17 @@ export type Progress = z.infer<typeof progressSchema>;
 
 export const progress: DocumentSpec<Progress> = {
   name: 'progress',
-  version: 1,
+  version: PROGRESS_VERSION,
   schema: progressSchema,
   empty: () => ({}),
   migrations: [],
+  salvage(data) {
+    if (!isPlainObject(data)) return null;
+    const kept = Object.entries(data).filter(
+      ([id, state]) => storedId.safeParse(id).success && stepStateSchema.safeParse(state).success,
+    );
+    return kept.length > 0 ? (Object.fromEntries(kept) as Progress) : null;
+  },
 };
 
 // ---- checklists: ticked items -------------------------------------------------------------------------------------
@@ -64,10 +81,19 @@ export type Checklists = z.infer<typeof checklistsSchema>;
 
 export const checklists: DocumentSpec<Checklists> = {
   name: 'checklists',
-  version: 1,
+  version: CHECKLISTS_VERSION,
   schema: checklistsSchema,
   empty: () => ({}),
   migrations: [],
+  salvage(data) {
+    if (!isPlainObject(data)) return null;
+    const lists = Object.entries(data).flatMap(([listId, items]) => {
+      if (!storedId.safeParse(listId).success || !isPlainObject(items)) return [];
+      const ticked = Object.keys(items).filter((id) => items[id] === true && storedId.safeParse(id).success);
+      return ticked.length > 0 ? [[listId, Object.fromEntries(ticked.map((id) => [id, true as const]))] as const] : [];
+    });
+    return lists.length > 0 ? Object.fromEntries(lists) : null;
+  },
 };
 
 // ---- goals: the goal planner's inputs and weekly log -------------------------------------------------------------
@@ -141,9 +167,13 @@ function goalsV1ToV2(input: unknown): unknown {
   return { fields, weeks: v1.weeks };
 }
 
+/**
+ * No salvage: the planner shows stored goals only once they validate (lib/goals/saved-goals.ts, then this module),
+ * so broken goals were never on screen; the reader gets the whole text back from quarantine.
+ */
 export const goals: DocumentSpec<Goals> = {
   name: 'goals',
-  version: 3,
+  version: GOALS_VERSION,
   schema: goalsSchema,
   empty: () => ({ fields: {}, weeks: [] }),
   // A version that does not know weeksOff then opens a version 3 document read-only instead of setting it aside.
@@ -160,7 +190,7 @@ export type Meta = z.infer<typeof metaSchema>;
 
 export const meta: DocumentSpec<Meta> = {
   name: 'meta',
-  version: 1,
+  version: META_VERSION,
   schema: metaSchema,
   empty: () => ({ lastExportedAt: null }),
   migrations: [],

@@ -90,3 +90,21 @@ export function decode<T>(spec: DocumentSpec<T>, raw: string | null): Decoded<T>
   const opened = openEnvelope(spec, value);
   return opened.kind === 'invalid' ? { kind: 'corrupt', reason: 'invalid', raw } : opened;
 }
+
+/** What `spec.salvage` keeps of broken stored text, validated; null when nothing can be kept (or not JSON at all). */
+export function salvage<T>(spec: DocumentSpec<T>, raw: string): T | null {
+  if (!spec.salvage) return null;
+  let value: unknown;
+  try {
+    value = JSON.parse(raw);
+  } catch {
+    return null;
+  }
+  const data =
+    typeof value === 'object' && value !== null && Object.hasOwn(value, 'data')
+      ? (value as { data: unknown }).data
+      : null;
+  const kept = spec.salvage(data);
+  const checked = kept === null ? null : spec.schema.safeParse(kept);
+  return checked?.success ? checked.data : null;
+}

@@ -32,5 +32,11 @@ export const STORAGE_KEYS = {
 /** Broken documents are copied to `dalil:quarantine:<name>:<ISO time>` before the document starts empty. */
 export const QUARANTINE_PREFIX = 'dalil:quarantine:';
 
+/**
+ * Before an import replaces documents, their stored text is set aside under `dalil:before-import:<ISO time>`
+ * (`{ setAsideAt, documents: { name: text or null } }`), for the "your data" page to offer for download or restore.
+ */
+export const SET_ASIDE_PREFIX = 'dalil:before-import:';
+
 /** Keys written before every key carried the prefix, and where each now lives (the prefix plus the old name); moved once by the theme script. */
 export const LEGACY_KEYS: Readonly<Record<string, string>> = { theme: THEME_KEY, digits: DIGITS_KEY };

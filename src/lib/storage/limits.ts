@@ -11,3 +11,6 @@ export const MAX_NOTE_LENGTH = 2000;
 
 /** Import files above this many UTF-8 bytes are refused before parsing (ours are a few kilobytes). */
 export const MAX_IMPORT_BYTES = 1_000_000;
+
+/** Nesting deeper than this is refused before validation: a backup is about six levels deep. */
+export const MAX_IMPORT_DEPTH = 32;

@@ -16,3 +16,17 @@ export function looseStoredData(raw: string | null): object | null {
 export function ownValue(source: object, key: string): unknown {
   return Object.hasOwn(source, key) ? (source as Record<string, unknown>)[key] : undefined;
 }
+
+/**
+ * Whether stored text was written by a newer version of the site than `current` (its envelope's `schemaVersion`),
+ * so a page that shows it loosely can open it read-only without loading the storage module.
+ */
+export function storedByNewerVersion(raw: string | null, current: number): boolean {
+  if (!raw) return false;
+  try {
+    const version: unknown = (JSON.parse(raw) as { schemaVersion?: unknown } | null)?.schemaVersion;
+    return Number.isInteger(version) && (version as number) > current;
+  } catch {
+    return false;
+  }
+}

@@ -1,8 +1,8 @@
 /**
- * What the "your data" page shows before anything is loaded: when the data was last exported and which stored
- * texts were set aside. Loose and read-only (never throws, never writes); storage/documents-store.ts does every write.
+ * What the "your data" page shows before anything is loaded: when the data was last exported, which stored texts
+ * were set aside as unreadable, and what imports replaced. Loose and read-only (never throws, never writes); storage/documents-store.ts does every write.
  */
-import { QUARANTINE_PREFIX, META_KEY } from './keys';
+import { QUARANTINE_PREFIX, META_KEY, SET_ASIDE_PREFIX } from './keys';
 import { looseStoredData, ownValue } from './loose-read';
 
 interface ReadOnlyStore {
@@ -24,15 +24,21 @@ export function lastExportedAt(store: ReadOnlyStore | null): Date | null {
   return at && !Number.isNaN(at.getTime()) ? at : null;
 }
 
-export function quarantinedKeys(store: ReadOnlyStore | null): string[] {
+function keysStartingWith(store: ReadOnlyStore | null, prefix: string): string[] {
   const keys: string[] = [];
   try {
     for (let i = 0; store && i < store.length; i++) {
       const key = store.key(i);
-      if (key?.startsWith(QUARANTINE_PREFIX)) keys.push(key);
+      if (key?.startsWith(prefix)) keys.push(key);
     }
   } catch {
     /* storage blocked: nothing to list */
   }
   return keys.sort();
 }
+
+/** Stored texts set aside as unreadable, oldest first. */
+export const quarantinedKeys = (store: ReadOnlyStore | null): string[] => keysStartingWith(store, QUARANTINE_PREFIX);
+
+/** What imports replaced, oldest first. */
+export const setAsideKeys = (store: ReadOnlyStore | null): string[] => keysStartingWith(store, SET_ASIDE_PREFIX);

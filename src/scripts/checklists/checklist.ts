@@ -1,13 +1,19 @@
 /**
  * Makes every `[data-checklist]` list on the page remember its ticks: shows saved ticks at once (a loose,
  * read-only parse), saves through the storage module loaded on the first change, counts progress, resets,
- * follows other tabs, and tells the reader in Arabic when nothing could be saved or old data was set aside.
+ * follows other tabs, and tells the reader in Arabic when nothing could be saved, when old data was set aside (its
+ * readable ticks kept), or when a newer version of the site saved the ticks (shown read-only).
  * Plain script, no framework: it runs on content pages.
  */
 import { ticksFromStoredText } from '../../lib/checklists/saved-ticks';
 import { fillTemplate } from '../../lib/format/template';
 import { CHECKLISTS_KEY } from '../../lib/storage/keys';
+import { storedByNewerVersion } from '../../lib/storage/loose-read';
+import { CHECKLISTS_VERSION } from '../../lib/storage/versions';
 import { readLocal } from '../shared/local-storage';
+
+let saver: typeof import('./save-ticks') | null = null;
+const saveCode = () => import('./save-ticks').then((m) => (saver = m));
 
 for (const root of document.querySelectorAll<HTMLElement>('[data-checklist]')) {
   const listId = root.dataset.checklist!;
@@ -16,6 +22,7 @@ for (const root of document.querySelectorAll<HTMLElement>('[data-checklist]')) {
   const count = root.querySelector<HTMLElement>('[data-checklist-count]');
   const warning = root.querySelector<HTMLElement>('[data-not-saved]');
   const quarantine = root.querySelector<HTMLElement>('[data-quarantine-notice]');
+  const newer = root.querySelector<HTMLElement>('[data-newer-version]');
   const reset = root.querySelector<HTMLButtonElement>('[data-checklist-reset]');
 
   const showCount = () => {
@@ -26,19 +33,25 @@ for (const root of document.querySelectorAll<HTMLElement>('[data-checklist]')) {
       });
   };
   const apply = () => {
-    const ticked = ticksFromStoredText(readLocal(CHECKLISTS_KEY), listId, ids);
-    for (const box of boxes) box.checked = ticked.has(box.dataset.item!);
+    const raw = readLocal(CHECKLISTS_KEY);
+    // Saved by a newer version of the site: shown as it is, and never overwritten by this one.
+    const readOnly = storedByNewerVersion(raw, CHECKLISTS_VERSION);
+    if (newer) newer.hidden = !readOnly;
+    if (reset) reset.disabled = readOnly;
+    const ticked = ticksFromStoredText(raw, listId, ids);
+    for (const box of boxes) {
+      box.checked = ticked.has(box.dataset.item!);
+      box.disabled = readOnly;
+    }
     showCount();
   };
-  const save = async () => {
+  const save = async (itemId: string | null, ticked: boolean) => {
     showCount();
-    const { saveTicks } = await import('./save-ticks');
-    const outcome = saveTicks(
-      listId,
-      boxes.filter((b) => b.checked).map((b) => b.dataset.item!),
-    );
-    if (warning) warning.hidden = outcome.saved;
-    if (quarantine && outcome.quarantinedRaw !== null) {
+    const outcome = (await saveCode()).saveTick(listId, itemId, ticked);
+    if (warning) warning.hidden = outcome.saved || outcome.readOnly;
+    // Show what is stored now: another tab's ticks that arrived meanwhile, or, from a newer version, read-only.
+    if (outcome.saved || outcome.readOnly) apply();
+    if (quarantine && outcome.quarantinedRaw !== null && quarantine.hidden) {
       const link = quarantine.querySelector('a');
       if (link) link.href = URL.createObjectURL(new Blob([outcome.quarantinedRaw], { type: 'application/json' }));
       quarantine.hidden = false;
@@ -47,18 +60,20 @@ for (const root of document.querySelectorAll<HTMLElement>('[data-checklist]')) {
 
   apply();
   // Start fetching the save code as soon as the reader reaches for a box, so the tick saves without delay.
-  const prefetch = () => void import('./save-ticks');
+  const prefetch = () => void saveCode();
   root.addEventListener('pointerdown', prefetch, { once: true });
   root.addEventListener('focusin', prefetch, { once: true });
-  for (const box of boxes) box.addEventListener('change', save);
+  for (const box of boxes) box.addEventListener('change', () => void save(box.dataset.item!, box.checked));
   if (reset) {
     reset.hidden = false;
     reset.addEventListener('click', () => {
       for (const box of boxes) box.checked = false;
-      void save();
+      void save(null, false);
     });
   }
   addEventListener('storage', (e) => {
-    if (e.key === CHECKLISTS_KEY) apply();
+    if (e.key !== CHECKLISTS_KEY && e.key !== null) return;
+    saver?.syncTicks(e);
+    apply();
   });
 }

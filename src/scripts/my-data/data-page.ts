@@ -1,17 +1,26 @@
 /**
  * "Your data" page: when the data was last exported, a download of everything as one JSON file, a restore from
- * such a file (validated by src/lib/storage/backup.ts: nothing changes unless the whole file is right), and any data that was set
- * aside because it could not be read. Plain script; the storage module loads on the first export or import.
+ * such a file (validated by src/lib/storage/backup.ts, shown against what is stored and confirmed before anything
+ * changes; what it replaces is set aside, to download or restore), and any data that was set aside because it could
+ * not be read. Plain script; the storage module loads on the first export or import.
  */
+import { fillTemplate } from '../../lib/format/template';
 import { MAX_IMPORT_BYTES } from '../../lib/storage/limits';
-import { lastExportedAt, quarantinedKeys } from '../../lib/storage/overview';
+import { lastExportedAt, quarantinedKeys, setAsideKeys } from '../../lib/storage/overview';
+import type { ImportComparison } from '../../lib/storage/backup';
+import type { DocumentSummary } from '../../lib/storage/summary';
 
 const root = document.querySelector<HTMLElement>('[data-my-data]');
 if (root) {
-  const exported = root.querySelector<HTMLElement>('[data-last-exported]')!;
-  const status = root.querySelector<HTMLElement>('[data-import-status]')!;
-  const fileInput = root.querySelector<HTMLInputElement>('[data-import-file]')!;
-  const quarantineList = root.querySelector<HTMLElement>('[data-quarantine-list]')!;
+  const $ = <E extends HTMLElement>(selector: string) => root.querySelector<E>(selector)!;
+  const exported = $('[data-last-exported]');
+  const exportStatus = $('[data-export-status]');
+  const status = $('[data-import-status]');
+  const fileInput = $<HTMLInputElement>('[data-import-file]');
+  const preview = $('[data-import-preview]');
+  const quarantineList = $('[data-quarantine-list]');
+  const setAsideList = $('[data-set-aside-list]');
+  const setAsideNone = $('[data-set-aside-none]');
   const store = (): Storage | null => {
     try {
       return localStorage;
@@ -19,19 +28,32 @@ if (root) {
       return null;
     }
   };
-  const message = (key: string) => root.dataset[key] ?? key;
+  /** The page's Arabic message for a key (`newer-file` reads `data-newer-file`). */
+  const message = (key: string) => root.dataset[key.replace(/-(\w)/g, (_, c: string) => c.toUpperCase())] ?? key;
+  const dateText = (at: Date) =>
+    new Intl.DateTimeFormat('ar-u-nu-latn', { dateStyle: 'long', timeStyle: 'short' }).format(at);
   const download = (name: string, text: string) => {
     const link = document.createElement('a');
     link.href = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
     link.download = name;
     link.click();
   };
+  const say = (text: string) => {
+    status.textContent = text;
+    status.hidden = false;
+  };
+  const button = (label: string, className: string, onClick: () => void) => {
+    const b = document.createElement('button');
+    b.type = 'button';
+    b.className = className;
+    b.textContent = label;
+    b.addEventListener('click', onClick);
+    return b;
+  };
 
   const showExported = () => {
     const at = lastExportedAt(store());
-    exported.textContent = at
-      ? new Intl.DateTimeFormat('ar-u-nu-latn', { dateStyle: 'long', timeStyle: 'short' }).format(at)
-      : message('never');
+    exported.textContent = at ? dateText(at) : message('never');
   };
   const showQuarantine = () => {
     quarantineList.replaceChildren();
@@ -39,48 +61,131 @@ if (root) {
     quarantineList.hidden = keys.length === 0;
     for (const key of keys) {
       const item = document.createElement('li');
-      const get = document.createElement('button');
-      get.type = 'button';
-      get.className = 'link';
-      get.textContent = `${message('downloadSetAside')} (${key.split(':')[2] ?? ''})`;
-      get.addEventListener('click', () =>
-        download(`${key.replace(/[^a-z0-9-]+/gi, '-')}.json`, store()?.getItem(key) ?? ''),
+      item.append(
+        button(`${message('download-set-aside')} (${key.split(':')[2] ?? ''})`, 'link', () =>
+          download(`${key.replace(/[^a-z0-9-]+/gi, '-')}.json`, store()?.getItem(key) ?? ''),
+        ),
+        button(message('discard'), 'link ms-4', () => {
+          store()?.removeItem(key);
+          showQuarantine();
+        }),
       );
-      const drop = document.createElement('button');
-      drop.type = 'button';
-      drop.className = 'link ms-4';
-      drop.textContent = message('discard');
-      drop.addEventListener('click', () => {
-        store()?.removeItem(key);
-        showQuarantine();
-      });
-      item.append(get, drop);
       quarantineList.append(item);
     }
   };
+  /** What imports replaced, newest first: download, restore with one button, or delete. */
+  const showSetAside = () => {
+    setAsideList.replaceChildren();
+    const keys = setAsideKeys(store()).reverse();
+    setAsideList.hidden = keys.length === 0;
+    setAsideNone.hidden = keys.length > 0;
+    for (const key of keys) {
+      const at = new Date(key.split(':').slice(2).join(':').replace(/~\d+$/, ''));
+      const item = document.createElement('li');
+      const label = document.createElement('span');
+      label.textContent = fillTemplate(message('set-aside-label'), {
+        date: Number.isNaN(at.getTime()) ? '' : dateText(at),
+      });
+      item.append(
+        label,
+        button(message('download-before'), 'link ms-4', async () => {
+          const { setAsideLocal } = await import('./local-backup');
+          download(`dalil-before-import-${/\d{4}-\d\d-\d\d/.exec(key)?.[0] ?? ''}.json`, setAsideLocal(key) ?? '');
+        }),
+        button(message('restore-before'), 'link ms-4', async () => {
+          const { restoreLocal } = await import('./local-backup');
+          const result = restoreLocal(key);
+          say(message(result.ok ? 'restored' : result.error));
+          showSetAside();
+          status.focus();
+        }),
+        button(message('discard'), 'link ms-4', async () => {
+          const { discardLocal } = await import('./local-backup');
+          discardLocal(key);
+          showSetAside();
+        }),
+      );
+      setAsideList.append(item);
+    }
+  };
 
-  root.querySelector('[data-export]')!.addEventListener('click', async () => {
+  const summaryText = (summary: DocumentSummary | null, damaged: boolean) =>
+    damaged
+      ? message('damaged')
+      : summary
+        ? fillTemplate(
+            message(`summary-${summary.document}`),
+            Object.fromEntries(Object.entries(summary).map(([k, v]) => [k, String(v)])),
+          )
+        : message('nothing-stored');
+  const showPreview = (documents: ImportComparison[]) => {
+    for (const row of preview.querySelectorAll<HTMLElement>('[data-row]')) {
+      const doc = documents.find((d) => d.name === row.dataset.row);
+      row.hidden = !doc;
+      const [incoming, stored] = row.querySelectorAll('td');
+      if (doc && incoming && stored) {
+        incoming.textContent = summaryText(doc.incoming, false);
+        stored.textContent = summaryText(doc.stored, doc.damaged);
+      }
+    }
+    preview.hidden = false;
+    $('[data-preview-title]').focus();
+  };
+
+  let chosen: string | null = null;
+  const closePreview = () => {
+    chosen = null;
+    preview.hidden = true;
+    fileInput.value = '';
+  };
+
+  $('[data-export]').addEventListener('click', async () => {
     const { exportLocal } = await import('./local-backup');
-    const text = exportLocal();
-    download(`dalil-backup-${new Date().toISOString().slice(0, 10)}.json`, text);
+    const result = exportLocal();
+    exportStatus.hidden = result.ok;
+    if (!result.ok) {
+      exportStatus.textContent = message(`export-${result.reason}`);
+      return;
+    }
+    download(`dalil-backup-${new Date().toISOString().slice(0, 10)}.json`, result.text);
     showExported();
   });
   fileInput.addEventListener('change', async () => {
     const file = fileInput.files?.[0];
+    preview.hidden = true;
+    status.hidden = true;
     if (!file) return;
-    status.hidden = false;
     if (file.size > MAX_IMPORT_BYTES) {
-      status.textContent = message('tooLarge');
-      return;
+      closePreview();
+      return say(message('too-large'));
     }
+    const text = await file.text();
+    const { previewLocal } = await import('./local-backup');
+    const result = previewLocal(text);
+    if (!result.ok) {
+      closePreview();
+      return say(message(result.error));
+    }
+    chosen = text;
+    showPreview(result.documents);
+  });
+  $('[data-import-confirm]').addEventListener('click', async () => {
+    if (chosen === null) return;
     const { importLocal } = await import('./local-backup');
-    const result = importLocal(await file.text());
-    status.textContent = result.ok
-      ? message('imported')
-      : message(result.error.replace(/-(\w)/g, (_, c: string) => c.toUpperCase()));
-    fileInput.value = '';
+    const result = importLocal(chosen);
+    closePreview();
+    say(message(result.ok ? 'imported' : result.error));
+    showSetAside();
+    showQuarantine();
+    status.focus();
+  });
+  $('[data-import-cancel]').addEventListener('click', () => {
+    closePreview();
+    say(message('cancelled'));
+    fileInput.focus();
   });
 
   showExported();
   showQuarantine();
+  showSetAside();
 }

@@ -1,8 +1,10 @@
 /**
  * The path page's progress: each step can be marked done or skipped (pressing again clears it), a summary counts
- * them, a warning says so when the browser would not save, and a link shares the progress. Opened from such a link
- * (`?shared=`), the page shows that progress read-only and never touches the reader's own. Plain script; storage
- * loads on the first mark.
+ * them, and a link shares the progress. The page says so in Arabic when the browser would not save, when saved
+ * progress could not all be read (its readable marks are kept and the original is offered for download), and when
+ * a newer version of the site saved it (shown read-only). Opened from a share link (`?shared=`), the page shows that
+ * progress read-only and never touches the reader's own. Plain script; storage loads when the reader reaches for a
+ * mark.
  */
 import {
   decodeProgress,
@@ -13,6 +15,8 @@ import {
 } from '../../lib/progress/path-progress';
 import { fillTemplate } from '../../lib/format/template';
 import { PROGRESS_KEY } from '../../lib/storage/keys';
+import { storedByNewerVersion } from '../../lib/storage/loose-read';
+import { PROGRESS_VERSION } from '../../lib/storage/versions';
 import { readLocal } from '../shared/local-storage';
 
 const root = document.querySelector<HTMLElement>('[data-path-progress]');
@@ -21,11 +25,15 @@ if (root) {
   const ids = steps.map((s) => s.dataset.step!);
   const summary = root.querySelector<HTMLElement>('[data-progress-summary]');
   const warning = root.querySelector<HTMLElement>('[data-not-saved]');
+  const newer = root.querySelector<HTMLElement>('[data-newer-version]');
+  const quarantine = root.querySelector<HTMLElement>('[data-quarantine-notice]');
   const shareButton = root.querySelector<HTMLButtonElement>('[data-share-progress]');
   const shareStatus = root.querySelector<HTMLElement>('[data-share-status]');
   const sharedCode = new URLSearchParams(location.search).get('shared');
   const shared = sharedCode === null ? null : decodeProgress(ids, sharedCode);
   let states = new Map<string, StepState>();
+  let readOnly = false;
+  let saver: typeof import('./save-step') | null = null;
 
   const render = () => {
     for (const step of steps) {
@@ -33,6 +41,7 @@ if (root) {
       step.dataset.state = state ?? '';
       for (const button of step.querySelectorAll<HTMLButtonElement>('[data-mark]')) {
         button.hidden = sharedCode !== null;
+        button.disabled = readOnly;
         button.setAttribute('aria-pressed', String(button.dataset.mark === state));
       }
     }
@@ -46,12 +55,17 @@ if (root) {
     }
   };
   const load = () => {
-    states = progressFromStoredText(readLocal(PROGRESS_KEY), ids);
+    const raw = readLocal(PROGRESS_KEY);
+    // Saved by a newer version of the site: shown as it is, and never overwritten by this one.
+    readOnly = storedByNewerVersion(raw, PROGRESS_VERSION);
+    if (newer) newer.hidden = !readOnly;
+    states = progressFromStoredText(raw, ids);
     render();
   };
+  const saveCode = () => import('./save-step').then((m) => (saver = m));
 
   // Start fetching the save code as soon as the reader reaches for a mark, so the click saves without delay.
-  const prefetch = () => void import('./save-step');
+  const prefetch = () => void saveCode();
   root.addEventListener('pointerdown', prefetch, { once: true });
   root.addEventListener('focusin', prefetch, { once: true });
   if (shareButton) {
@@ -71,15 +85,22 @@ if (root) {
   root.addEventListener('click', async (e) => {
     const button = (e.target as HTMLElement).closest<HTMLButtonElement>('[data-mark]');
     const step = button?.closest<HTMLElement>('[data-step]');
-    if (!button || !step) return;
+    if (!button || !step || readOnly) return;
     const id = step.dataset.step!;
     const mark = button.dataset.mark as StepState;
     const next = states.get(id) === mark ? null : mark;
     if (next) states.set(id, next);
     else states.delete(id);
     render();
-    const { setStepState } = await import('./save-step');
-    if (warning) warning.hidden = setStepState(id, next);
+    const outcome = (await saveCode()).setStepState(id, next);
+    if (warning) warning.hidden = outcome.saved || outcome.readOnly;
+    // Show what is stored now: another tab's marks that arrived meanwhile, or, from a newer version, read-only.
+    if (outcome.saved || outcome.readOnly) load();
+    if (quarantine && outcome.quarantinedRaw !== null && quarantine.hidden) {
+      const link = quarantine.querySelector<HTMLAnchorElement>('a[download]');
+      if (link) link.href = URL.createObjectURL(new Blob([outcome.quarantinedRaw], { type: 'application/json' }));
+      quarantine.hidden = false;
+    }
   });
   if (sharedCode !== null) {
     // Someone else's progress: shown as it is, read-only.
@@ -89,7 +110,9 @@ if (root) {
     render();
   } else {
     addEventListener('storage', (e) => {
-      if (e.key === PROGRESS_KEY) load();
+      if (e.key !== PROGRESS_KEY && e.key !== null) return;
+      saver?.syncSteps(e);
+      load();
     });
     load();
   }

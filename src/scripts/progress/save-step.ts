@@ -1,13 +1,37 @@
-/** Saving a step's state through the storage module; loaded only when the reader marks a step. */
+/** Saving a step's state through the storage module; loaded only when the reader reaches for a mark. */
 import { openLocalDocument } from '../shared/local-documents';
 import type { StepState } from '../../lib/progress/path-progress';
+import type { StorageChange } from '../../lib/storage/documents-store';
 
-export function setStepState(stepId: string, state: StepState | null): boolean {
-  const doc = openLocalDocument('progress');
-  return doc.update((all) => {
+/**
+ * Opened on the first save (never on a mere visit) and kept for the page's life, so that a mark raced by
+ * another tab's save is applied again (see DocumentStore).
+ */
+let doc: ReturnType<typeof openLocalDocument<'progress'>> | null = null;
+
+export interface StepSave {
+  saved: boolean;
+  /** Storage holds progress from a newer version of the site: nothing was written. */
+  readOnly: boolean;
+  /** Unreadable progress set aside (its readable marks kept), to offer for download. */
+  quarantinedRaw: string | null;
+}
+
+export function setStepState(stepId: string, state: StepState | null): StepSave {
+  doc ??= openLocalDocument('progress');
+  const result = doc.update((all) => {
     const next = { ...all };
     if (state === null) delete next[stepId];
     else next[stepId] = state;
     return next;
-  }).saved;
+  });
+  const notice = result.state.notice;
+  return {
+    saved: result.saved,
+    readOnly: result.state.readOnly,
+    quarantinedRaw: notice?.kind === 'quarantined' ? notice.raw : null,
+  };
 }
+
+/** Another tab saved progress: this page's copy takes it, or saves its own raced mark again on top. */
+export const syncSteps = (event: StorageChange) => doc?.applyExternalChange(event) ?? false;

@@ -8,7 +8,8 @@ import fc from 'fast-check';
 import { BIDI_CONTROLS, stripBidiControls } from '../../../src/lib/format/bidi';
 import { parseNumber } from '../../../src/lib/format/numbers';
 import { queryToForm } from '../../../src/lib/pricing/form';
-import { GOAL_FIELD_IDS, goalTextFromQuery } from '../../../src/lib/goals/form';
+import { GOAL_FIELD_IDS, GOAL_FORM } from '../../../src/lib/goals/form';
+import { goalTextFromQuery } from '../../../src/lib/goals/link';
 import { goalsFromStoredText } from '../../../src/lib/goals/saved-goals';
 import { readSearchState } from '../../../src/lib/search/address';
 import { decodeProgress } from '../../../src/lib/progress/path-progress';
@@ -55,7 +56,7 @@ describe('every entry point shows what it computes with', () => {
   });
 
   it('the goal planner’s address', () => {
-    expect(goalTextFromQuery(new URLSearchParams(`yearly=${RLO}00021&price=\u2067${RLO}05`))).toEqual({
+    expect(goalTextFromQuery(new URLSearchParams(`yearly=${RLO}00021&price=\u2067${RLO}05`), GOAL_FORM)).toEqual({
       targetYearlyNet: '00021',
       averageOrderPrice: '05',
     });

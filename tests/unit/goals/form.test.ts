@@ -1,14 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { planIncomeGoal } from '../../../src/lib/goals/plan';
 import { computeRate } from '../../../src/lib/pricing/hourly-rate';
-import {
-  GOAL_FIELD_IDS,
-  GOAL_FORM,
-  RAMP_MONTHS,
-  defaultGoalText,
-  goalTextFromQuery,
-  readGoalPlan,
-} from '../../../src/lib/goals/form';
+import { GOAL_FIELD_IDS, GOAL_FORM, RAMP_MONTHS, defaultGoalText, readGoalPlan } from '../../../src/lib/goals/form';
+import { goalTextFromQuery } from '../../../src/lib/goals/link';
 import { GOAL_FIELD_COPY, GOAL_UI } from '../../../src/lib/goals/copy';
 import { MESSAGES } from '../../../src/lib/forms/messages';
 import { plannerLink } from '../../../src/lib/pricing/planner-link';
@@ -64,6 +58,7 @@ describe('goal planner form', () => {
   it('takes fields from a link and cuts absurd values', () => {
     const given = goalTextFromQuery(
       new URLSearchParams({ yearly: '24000', fee: '15', other: 'x', price: '9'.repeat(80) }),
+      GOAL_FORM,
     );
     expect(given).toEqual({ targetYearlyNet: '24000', platformFeePercent: '15', averageOrderPrice: '9'.repeat(40) });
   });
@@ -71,7 +66,7 @@ describe('goal planner form', () => {
   it('the pricing calculator’s link carries a yearly goal, the fee, the weeks off and the currency', () => {
     const link = new URL(plannerLink(1234.567, '20', '4', 'SAR'), 'https://x');
     expect(link.pathname).toBe('/tools/goals/');
-    expect(goalTextFromQuery(link.searchParams)).toEqual({
+    expect(goalTextFromQuery(link.searchParams, GOAL_FORM)).toEqual({
       targetYearlyNet: '1234.57',
       platformFeePercent: '20',
       weeksOff: '4',
@@ -96,7 +91,7 @@ describe('goal planner form', () => {
       plannerLink(rate.value.yearlyGross - rate.value.yearlyPlatformFee, '20', '6', 'USD'),
       'https://x',
     );
-    const given = goalTextFromQuery(link.searchParams);
+    const given = goalTextFromQuery(link.searchParams, GOAL_FORM);
     expect(given.targetYearlyNet).toBe('31200');
     // At 50 an order: 65 orders a month, not the 50 that 24,000 would give.
     const plan = readGoalPlan({ ...defaultGoalText(), ...given, averageOrderPrice: '50' });

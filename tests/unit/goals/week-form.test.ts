@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { WeekEntry } from '../../../src/lib/goals/week-log';
 import { weekEntrySchema } from '../../../src/lib/storage/documents';
-import { readWeek, type WeekDraft } from '../../../src/lib/goals/week-form';
+import { readWeek, withWeek, type WeekDraft } from '../../../src/lib/goals/week-form';
 import { MAX_NOTE_LENGTH } from '../../../src/lib/storage/limits';
 
 const draft = (over: Partial<WeekDraft> = {}): WeekDraft => ({
@@ -49,5 +49,18 @@ describe('reading a typed week for the log', () => {
     const entry = { weekStart: '2026-11-16', income: 0, orders: 0, proposals: 0, note: 'x'.repeat(MAX_NOTE_LENGTH) };
     expect(weekEntrySchema.safeParse(entry).success).toBe(true);
     expect(weekEntrySchema.safeParse({ ...entry, note: `${entry.note}x` }).success).toBe(false);
+  });
+});
+
+describe('adding a week to the log', () => {
+  const week = (weekStart: string, income = 1): WeekEntry => ({ weekStart, income, orders: 1, proposals: 1, note: '' });
+
+  it('keeps the log in date order and gives the same log when applied twice (as after a race between tabs)', () => {
+    const log = [week('2026-11-02'), week('2026-11-16')];
+    const once = withWeek(log, week('2026-11-09'));
+    expect(once.map((w) => w.weekStart)).toEqual(['2026-11-02', '2026-11-09', '2026-11-16']);
+    expect(withWeek(once, week('2026-11-09'))).toEqual(once);
+    expect(withWeek(once, week('2026-11-09', 5)).find((w) => w.weekStart === '2026-11-09')?.income).toBe(5);
+    expect(log).toHaveLength(2);
   });
 });

@@ -3,9 +3,17 @@ import fc from 'fast-check';
 import { memoryStore, safeStore } from '../../../src/lib/storage/stores';
 import { openDocument, readDocument } from '../../../src/lib/storage/documents-store';
 import { listQuarantine } from '../../../src/lib/storage/quarantine';
-import { exportAll, importAll } from '../../../src/lib/storage/backup';
+import {
+  discardSetAside,
+  exportAll as exportResult,
+  importAll,
+  previewImport,
+  restoreSetAside,
+  setAsideBackup,
+} from '../../../src/lib/storage/backup';
+import { setAsideKeys } from '../../../src/lib/storage/overview';
 import { MAX_IMPORT_BYTES } from '../../../src/lib/storage/limits';
-import { goals, meta } from '../../../src/lib/storage/documents';
+import { checklists, goals, meta } from '../../../src/lib/storage/documents';
 import {
   T0,
   ticking,
@@ -21,6 +29,13 @@ import {
   goalsArb,
   MIGRATION_FIXTURES,
 } from './helpers';
+
+/** The exported text, for tests of stores that hold something. */
+function exportAll(...args: Parameters<typeof exportResult>): string {
+  const result = exportResult(...args);
+  if (!result.ok) throw new Error(`nothing exported: ${result.reason}`);
+  return result.text;
+}
 
 describe('export', () => {
   it('writes every stored document and records the export time in meta', () => {
@@ -65,12 +80,167 @@ describe('export', () => {
   });
 });
 
+describe('nothing to export', () => {
+  it('says so instead of exporting an empty file, and records no export time', () => {
+    const store = memoryStore();
+    expect(exportResult(store, ticking())).toEqual({ ok: false, reason: 'empty' });
+    expect(store.length).toBe(0);
+    const onlyMeta = memoryStore({ 'dalil:meta': envelope(1, { lastExportedAt: T0 }) });
+    expect(exportResult(onlyMeta, ticking())).toEqual({ ok: false, reason: 'empty' });
+    expect(snapshot(onlyMeta)).toEqual({ 'dalil:meta': envelope(1, { lastExportedAt: T0 }) });
+  });
+
+  it('names a browser that blocks storage, apart from one that refused every save', () => {
+    expect(
+      exportResult(
+        safeStore(() => null),
+        ticking(),
+      ),
+    ).toEqual({ ok: false, reason: 'blocked' });
+    const blocked = safeStore(() => {
+      throw new DOMException('denied', 'SecurityError');
+    });
+    expect(exportResult(blocked, ticking())).toEqual({ ok: false, reason: 'blocked' });
+    const { store, control } = flakyStore();
+    control.failWrites = true;
+    expect(exportResult(store, ticking())).toEqual({ ok: false, reason: 'empty' });
+  });
+});
+
+describe('before an import', () => {
+  const fileWith = (documents: Record<string, unknown>) => JSON.stringify({ app: 'dalil', exportedAt: T0, documents });
+
+  it('compares what the file holds with what is stored, document by document, without writing', () => {
+    const store = filledStore();
+    store.setItem('dalil:checklists', 'broken');
+    const before = snapshot(store);
+    const text = fileWith({
+      goals: JSON.parse(envelope(2, { fields: { targetYearlyNet: '30000' }, weeks: [] })),
+      checklists: JSON.parse(envelope(1, { a: { x: true, y: true } })),
+      meta: JSON.parse(envelope(1, { lastExportedAt: T0 })),
+    });
+    expect(previewImport(store, text)).toEqual({
+      ok: true,
+      documents: [
+        {
+          name: 'checklists',
+          incoming: { document: 'checklists', lists: 1, ticks: 2 },
+          stored: null,
+          damaged: true,
+        },
+        {
+          name: 'goals',
+          incoming: { document: 'goals', fields: 1, weeks: 0 },
+          stored: { document: 'goals', fields: 2, weeks: 1 },
+          damaged: false,
+        },
+        {
+          name: 'meta',
+          incoming: { document: 'meta', lastExportedAt: T0 },
+          stored: null,
+          damaged: false,
+        },
+      ],
+    });
+    expect(snapshot(store)).toEqual(before);
+  });
+
+  it('refuses in the preview exactly what the import refuses', () => {
+    const store = filledStore();
+    for (const text of [
+      '{',
+      fileWith({}),
+      fileWith({ settings: {} }),
+      fileWith({ goals: JSON.parse(envelope(9, {})) }),
+    ])
+      expect(previewImport(store, text)).toEqual(importAll(store, text, ticking()));
+  });
+});
+
+describe('undoing an import', () => {
+  const fileWith = (documents: Record<string, unknown>) => JSON.stringify({ app: 'dalil', exportedAt: T0, documents });
+
+  it('sets aside what a file with no weeks replaced, and one restore brings the week back', () => {
+    const store = filledStore();
+    const goalsBefore = readDocument(store, goals, ticking()).data;
+    const progressBefore = store.getItem('dalil:progress');
+    const text = fileWith({
+      goals: JSON.parse(envelope(2, { fields: {}, weeks: [] })),
+      checklists: JSON.parse(envelope(1, { other: { x: true } })),
+    });
+    const clock = ticking('2026-12-05T09:00:00.000Z');
+    const result = importAll(store, text, clock);
+    expect(result).toEqual({
+      ok: true,
+      imported: ['checklists', 'goals'],
+      setAside: 'dalil:before-import:2026-12-05T09:00:00.000Z',
+    });
+    expect(readDocument(store, goals, ticking()).data.weeks).toEqual([]);
+    expect(setAsideKeys(store)).toEqual(['dalil:before-import:2026-12-05T09:00:00.000Z']);
+
+    // The set-aside copy downloads as a backup the import takes again.
+    const backup = setAsideBackup(store, 'dalil:before-import:2026-12-05T09:00:00.000Z');
+    const elsewhere = memoryStore();
+    expect(importAll(elsewhere, backup ?? '', ticking())).toMatchObject({
+      ok: true,
+      imported: ['checklists', 'goals'],
+    });
+    expect(readDocument(elsewhere, goals, ticking()).data).toEqual(goalsBefore);
+
+    const restored = restoreSetAside(store, 'dalil:before-import:2026-12-05T09:00:00.000Z', clock);
+    expect(restored).toMatchObject({ ok: true, restored: ['checklists', 'goals'] });
+    expect(readDocument(store, goals, ticking()).data).toEqual(goalsBefore);
+    expect(readDocument(store, checklists, ticking()).data).toEqual({
+      'first-client': { profile: true, 'portfolio-3': true },
+    });
+    expect(store.getItem('dalil:progress')).toBe(progressBefore);
+    // The imported data is set aside in turn, so the restore can be undone the same way.
+    expect(setAsideKeys(store)).toEqual([restored.ok ? restored.setAside : '']);
+    const again = restoreSetAside(store, restored.ok ? restored.setAside : '', clock);
+    expect(again.ok).toBe(true);
+    expect(readDocument(store, goals, ticking()).data.weeks).toEqual([]);
+  });
+
+  it('removes again a document that did not exist before the import', () => {
+    const store = memoryStore();
+    const result = importAll(store, fileWith({ progress: JSON.parse(envelope(1, { a: 'done' })) }), ticking());
+    expect(result.ok).toBe(true);
+    expect(restoreSetAside(store, result.ok ? result.setAside : '', ticking())).toMatchObject({ ok: true });
+    expect(store.getItem('dalil:progress')).toBeNull();
+  });
+
+  it('refuses the import when what it replaces cannot be set aside, changing nothing', () => {
+    const { store, control } = flakyStore();
+    openDocument(store, 'progress', ticking()).update(() => ({ mine: 'done' }));
+    const before = snapshot(store);
+    control.failKeys.add(`dalil:before-import:${T0}`);
+    const text = fileWith({ progress: JSON.parse(envelope(1, { a: 'done' })) });
+    expect(importAll(store, text, fixed())).toEqual({ ok: false, error: 'quota' });
+    expect(snapshot(store)).toEqual(before);
+  });
+
+  it('refuses to restore over a newer version, or a key that is not a set-aside record', () => {
+    const store = filledStore();
+    const result = importAll(store, fileWith({ progress: JSON.parse(envelope(1, { a: 'done' })) }), ticking());
+    const key = result.ok ? result.setAside : '';
+    store.setItem('dalil:progress', envelope(5, {}));
+    const before = snapshot(store);
+    expect(restoreSetAside(store, key, ticking())).toEqual({ ok: false, error: 'newer-stored', document: 'progress' });
+    expect(restoreSetAside(store, 'dalil:goals', ticking())).toEqual({ ok: false, error: 'not-found' });
+    expect(setAsideBackup(store, 'dalil:goals')).toBeNull();
+    expect(snapshot(store)).toEqual(before);
+    expect(discardSetAside(store, 'dalil:goals')).toBe(false);
+    expect(discardSetAside(store, key)).toBe(true);
+    expect(setAsideKeys(store)).toEqual([]);
+  });
+});
+
 describe('import', () => {
   it('round-trips: export then import gives identical data, Arabic notes included', () => {
     const source = filledStore();
     const text = exportAll(source, ticking('2026-12-01T00:00:00.000Z'));
     const target = memoryStore();
-    expect(importAll(target, text, ticking())).toEqual({
+    expect(importAll(target, text, ticking())).toMatchObject({
       ok: true,
       imported: ['progress', 'checklists', 'goals', 'meta'],
     });
@@ -90,6 +260,7 @@ describe('import', () => {
     expect(importAll(store, JSON.stringify(file), fixed('2026-12-02T00:00:00.000Z'))).toEqual({
       ok: true,
       imported: ['progress'],
+      setAside: 'dalil:before-import:2026-12-02T00:00:00.000Z',
     });
     expect(JSON.parse(store.getItem('dalil:progress') ?? '')).toEqual({
       schemaVersion: 1,
@@ -135,10 +306,10 @@ describe('import', () => {
   });
 
   it('accepts a file of exactly 1 000 000 UTF-8 bytes', () => {
-    const head = JSON.stringify({ app: 'dalil', exportedAt: T0, documents: {} });
+    const head = JSON.stringify({ app: 'dalil', exportedAt: T0, documents: { progress: JSON.parse(envelope(1, {})) } });
     const text = head + ' '.repeat(MAX_IMPORT_BYTES - head.length);
     expect(new TextEncoder().encode(text).byteLength).toBe(MAX_IMPORT_BYTES);
-    expect(importAll(memoryStore(), text, ticking())).toEqual({ ok: true, imported: [] });
+    expect(importAll(memoryStore(), text, ticking())).toMatchObject({ ok: true, imported: ['progress'] });
   });
 
   const valid = (documents: Record<string, unknown>, extra: Record<string, unknown> = {}) =>
@@ -174,7 +345,19 @@ describe('import', () => {
     ['another app', 'wrong-shape', JSON.stringify({ app: 'other', exportedAt: T0, documents: {} })],
     ['a bare array', 'wrong-shape', '[]'],
     ['no exportedAt', 'wrong-shape', JSON.stringify({ app: 'dalil', documents: {} })],
-    ['an unknown document', 'wrong-shape', valid({ settings: goodProgress })],
+    [
+      'an unknown document beside known ones',
+      'unknown-document',
+      valid({ progress: goodProgress, settings: goodProgress }),
+    ],
+    ['no documents at all', 'empty', valid({})],
+    ['only the export time', 'empty', valid({ meta: JSON.parse(envelope(1, { lastExportedAt: T0 })) })],
+    ['valid JSON nested far deeper than a backup', 'too-deep', `{"pad": ${'['.repeat(100_000)}${']'.repeat(100_000)}}`],
+    [
+      'a document nested deeper than a backup',
+      'too-deep',
+      valid({ progress: JSON.parse(envelope(1, { a: JSON.parse('['.repeat(40) + ']'.repeat(40)) })) }),
+    ],
     ['an extra top-level field', 'wrong-shape', valid({}, { extra: 1 })],
     [
       'orders as text',
@@ -196,7 +379,7 @@ describe('import', () => {
     ],
     [
       'a newer document',
-      'newer-version',
+      'newer-file',
       valid({ progress: goodProgress, goals: JSON.parse(envelope(goals.version + 1, {})) }),
       'goals',
     ],
@@ -217,7 +400,7 @@ describe('import', () => {
     store.setItem('dalil:checklists', envelope(4, { anything: 1 }));
     const before = snapshot(store);
     const text = valid({ progress: goodProgress, checklists: JSON.parse(envelope(1, {})) });
-    expect(importAll(store, text, ticking())).toEqual({ ok: false, error: 'newer-version', document: 'checklists' });
+    expect(importAll(store, text, ticking())).toEqual({ ok: false, error: 'newer-stored', document: 'checklists' });
     expect(snapshot(store)).toEqual(before);
   });
 

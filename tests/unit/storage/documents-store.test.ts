@@ -100,6 +100,73 @@ describe('reading documents', () => {
     expect(listQuarantine(store).map((e) => e.raw)).toEqual([raw]);
   });
 
+  it('keeps every readable mark of damaged progress, quarantines the original, and saves the marks with the next one', () => {
+    const cases = [
+      [
+        'an updatedAt that is not a date',
+        JSON.stringify({ schemaVersion: 1, revision: 4, updatedAt: 'yesterday', data: { a: 'done', b: 'done' } }),
+      ],
+      ['one step neither done nor skipped', envelope(1, { a: 'done', b: 'done', c: 'finished' }, 4)],
+      [
+        'a reserved or malformed id beside good ones',
+        envelope(1, { a: 'done', b: 'done', constructor: 'done', 'Not A Slug': 'done' }),
+      ],
+    ] as const;
+    for (const [label, raw] of cases) {
+      const store = memoryStore({ 'dalil:progress': raw });
+      const doc = openDocument(store, 'progress', ticking());
+      expect(doc.state.data, label).toEqual({ a: 'done', b: 'done' });
+      expect(doc.state.notice, label).toMatchObject({ kind: 'quarantined', reason: 'invalid', raw });
+      expect(
+        listQuarantine(store).map((e) => e.raw),
+        label,
+      ).toEqual([raw]);
+      // The readable part replaced the broken text at once, so the page's loose read still shows it.
+      expect(JSON.parse(store.getItem('dalil:progress') ?? '').data, label).toEqual({ a: 'done', b: 'done' });
+      expect(doc.update((p) => ({ ...p, c: 'done' })).saved, label).toBe(true);
+      expect(readDocument(store, progress, ticking()).data, label).toEqual({ a: 'done', b: 'done', c: 'done' });
+    }
+  });
+
+  it('keeps the readable ticks of damaged checklists, never goals the planner did not show', () => {
+    const ticks = memoryStore({
+      'dalil:checklists': envelope(1, { first: { a: true, b: 'yes', c: true }, 'Bad List': { a: true }, second: [] }),
+    });
+    expect(readDocument(ticks, checklists, ticking()).data).toEqual({ first: { a: true, c: true } });
+    const plan = memoryStore({
+      'dalil:goals': envelope(2, { fields: { targetYearlyNet: '30000' }, weeks: [{ weekStart: 'soon' }] }),
+    });
+    expect(readDocument(plan, goals, ticking()).data).toEqual({ fields: {}, weeks: [] });
+    expect(plan.getItem('dalil:goals')).toBeNull();
+  });
+
+  it('keeps salvaged marks in memory, and the broken text in place, while the browser refuses writes', () => {
+    const { store, inner, control } = flakyStore();
+    const raw = envelope(1, { a: 'done', b: 'wrong' });
+    inner.setItem('dalil:progress', raw);
+    control.failKeys.add('dalil:progress');
+    const doc = openDocument(store, 'progress', ticking());
+    expect(doc.state).toMatchObject({ data: { a: 'done' }, revision: 0 });
+    expect(inner.getItem('dalil:progress')).toBe(raw);
+    control.failKeys.clear();
+    expect(doc.update((p) => ({ ...p, c: 'skipped' })).saved).toBe(true);
+    expect(readDocument(store, progress, ticking()).data).toEqual({ a: 'done', c: 'skipped' });
+    expect(listQuarantine(store).map((e) => e.raw)).toEqual([raw]);
+  });
+
+  it('salvages damaged text that arrived from another tab before the next save', () => {
+    const shared = memoryStore();
+    const doc = new DocumentStore(shared, progress, ticking());
+    doc.update((p) => ({ ...p, mine: 'done' }));
+    const broken = envelope(1, { theirs: 'done', odd: 7 }, 9, 'not a date');
+    shared.setItem('dalil:progress', broken);
+    doc.applyExternalChange({ key: 'dalil:progress', newValue: broken });
+    expect(doc.state.data).toEqual({ theirs: 'done' });
+    doc.update((p) => ({ ...p, next: 'done' }));
+    expect(readDocument(shared, progress, ticking()).data).toEqual({ theirs: 'done', next: 'done' });
+    expect(listQuarantine(shared).map((e) => e.raw)).toEqual([broken]);
+  });
+
   it('does not quarantine the same text twice when it could not be removed', () => {
     const { store, inner, control } = flakyStore();
     inner.setItem('dalil:progress', 'oops');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lastExportedAt, quarantinedKeys } from '../../../src/lib/storage/overview';
+import { lastExportedAt, quarantinedKeys, setAsideKeys } from '../../../src/lib/storage/overview';
 import { memoryStore } from '../../../src/lib/storage/stores';
 
 describe('data overview', () => {
@@ -26,11 +26,14 @@ describe('data overview', () => {
       'dalil:goals': '{}',
       other: 'x',
       'dalil:quarantine:checklists:2026-11-22T10:00:00.000Z': 'y',
+      'dalil:before-import:2026-11-24T10:00:00.000Z': '{}',
     });
     expect(quarantinedKeys(store)).toEqual([
       'dalil:quarantine:checklists:2026-11-22T10:00:00.000Z',
       'dalil:quarantine:goals:2026-11-23T10:00:00.000Z',
     ]);
     expect(quarantinedKeys(null)).toEqual([]);
+    expect(setAsideKeys(store)).toEqual(['dalil:before-import:2026-11-24T10:00:00.000Z']);
+    expect(setAsideKeys(null)).toEqual([]);
   });
 });
