@@ -2,7 +2,7 @@
  * Saving checklist ticks through the storage module. Loaded only when the reader reaches for a box or the reset
  * button, so a checklist page view costs only the small reader in ./checklist.ts.
  */
-import { openLocalDocument } from '../shared/local-documents';
+import { openLocalDocument, saveOutcome, type SaveOutcome } from '../shared/local-documents';
 import type { StorageChange } from '../../lib/storage/documents-store';
 
 /**
@@ -11,13 +11,7 @@ import type { StorageChange } from '../../lib/storage/documents-store';
  */
 let doc: ReturnType<typeof openLocalDocument<'checklists'>> | null = null;
 
-export interface SaveOutcome {
-  saved: boolean;
-  /** Storage holds ticks from a newer version of the site: nothing was written. */
-  readOnly: boolean;
-  /** Unreadable data that was moved aside (its readable ticks kept), to offer for download. */
-  quarantinedRaw: string | null;
-}
+export type { SaveOutcome };
 
 /**
  * Ticks or unticks one item of a list, or (with `itemId` null) clears the list. One item at a time, so another
@@ -35,12 +29,7 @@ export function saveTick(listId: string, itemId: string | null, ticked: boolean)
     else next[listId] = items;
     return next;
   });
-  const notice = result.state.notice;
-  return {
-    saved: result.saved,
-    readOnly: result.state.readOnly,
-    quarantinedRaw: notice?.kind === 'quarantined' ? notice.raw : null,
-  };
+  return saveOutcome(result);
 }
 
 /** Another tab saved ticks: this page's copy takes them, or saves its own raced tick again on top. */

@@ -9,6 +9,7 @@ import { MAX_IMPORT_BYTES } from '../../lib/storage/limits';
 import { lastExportedAt, quarantinedKeys, setAsideKeys } from '../../lib/storage/overview';
 import type { ImportComparison } from '../../lib/storage/backup';
 import type { DocumentSummary } from '../../lib/storage/summary';
+import { button } from '../shared/button';
 
 const root = document.querySelector<HTMLElement>('[data-my-data]');
 if (root) {
@@ -41,14 +42,6 @@ if (root) {
   const say = (text: string) => {
     status.textContent = text;
     status.hidden = false;
-  };
-  const button = (label: string, className: string, onClick: () => void) => {
-    const b = document.createElement('button');
-    b.type = 'button';
-    b.className = className;
-    b.textContent = label;
-    b.addEventListener('click', onClick);
-    return b;
   };
 
   const showExported = () => {

@@ -2,16 +2,8 @@
  * The "new version ready" notice, built only when a new version waits. The page reloads only when the reader
  * presses "update", in this tab only, so a half-filled form is never lost to an update.
  */
+import { button } from '../shared/button';
 let shown = false;
-
-function button(label: string, className: string, onClick: () => void): HTMLButtonElement {
-  const node = document.createElement('button');
-  node.type = 'button';
-  node.className = className;
-  node.textContent = label;
-  node.addEventListener('click', onClick);
-  return node;
-}
 
 export function offerUpdate(registration: ServiceWorkerRegistration): void {
   if (shown) return;

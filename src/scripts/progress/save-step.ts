@@ -1,5 +1,5 @@
 /** Saving a step's state through the storage module; loaded only when the reader reaches for a mark. */
-import { openLocalDocument } from '../shared/local-documents';
+import { openLocalDocument, saveOutcome, type SaveOutcome } from '../shared/local-documents';
 import type { StepState } from '../../lib/progress/path-progress';
 import type { StorageChange } from '../../lib/storage/documents-store';
 
@@ -9,13 +9,7 @@ import type { StorageChange } from '../../lib/storage/documents-store';
  */
 let doc: ReturnType<typeof openLocalDocument<'progress'>> | null = null;
 
-export interface StepSave {
-  saved: boolean;
-  /** Storage holds progress from a newer version of the site: nothing was written. */
-  readOnly: boolean;
-  /** Unreadable progress set aside (its readable marks kept), to offer for download. */
-  quarantinedRaw: string | null;
-}
+export type StepSave = SaveOutcome;
 
 export function setStepState(stepId: string, state: StepState | null): StepSave {
   doc ??= openLocalDocument('progress');
@@ -25,12 +19,7 @@ export function setStepState(stepId: string, state: StepState | null): StepSave 
     else next[stepId] = state;
     return next;
   });
-  const notice = result.state.notice;
-  return {
-    saved: result.saved,
-    readOnly: result.state.readOnly,
-    quarantinedRaw: notice?.kind === 'quarantined' ? notice.raw : null,
-  };
+  return saveOutcome(result);
 }
 
 /** Another tab saved progress: this page's copy takes it, or saves its own raced mark again on top. */
