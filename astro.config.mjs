@@ -5,6 +5,7 @@ import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { createHash } from 'node:crypto';
+import { fileURLToPath } from 'node:url';
 import { THEME_SCRIPT } from './config/theme-script.mjs';
 import { noModulePreload } from './config/no-module-preload.mjs';
 
@@ -61,6 +62,15 @@ export default defineConfig({
   ],
   vite: {
     plugins: [tailwindcss(), noModulePreload()],
+    // Islands build their vnodes with Preact's createElement (config/preact-jsx-runtime.mjs).
+    resolve: {
+      alias: [
+        {
+          find: /^preact\/jsx-(?:dev-)?runtime$/,
+          replacement: fileURLToPath(new URL('./config/preact-jsx-runtime.mjs', import.meta.url)),
+        },
+      ],
+    },
     // Shared constants (storage keys, limits) are written into each script that uses them instead of becoming a
     // chunk of their own: a tiny chunk costs a request and more bytes than the constant it holds.
     build: {

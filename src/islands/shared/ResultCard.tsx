@@ -4,7 +4,8 @@ export function ResultCard({ label, amount, id }: { label: string; amount: strin
     <div class="result-card">
       <dt class="text-sm">{label}</dt>
       <dd class="result-value" data-result={id}>
-        <bdi>{amount}</bdi>
+        {/* A normal space, so a long amount wraps between the figure and the currency rather than inside either. */}
+        <bdi>{amount.replace('\u00a0', ' ')}</bdi>
       </dd>
     </div>
   );

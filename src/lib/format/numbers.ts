@@ -124,6 +124,15 @@ export function parseNumber(text: string): ParseResult {
   return { ok: true, value: value === 0 ? 0 : value };
 }
 
+/**
+ * True for an amount written `1.500` or `12.500`: a period followed by exactly three digits, which is a decimal
+ * point in some countries and a thousands separator in others. Money fields ask instead of guessing
+ * (`parseNumber` alone reads it as 1.5). `٫` is only ever decimal, and `0.500` cannot be a thousand.
+ */
+export function isAmbiguousPoint(text: string): boolean {
+  return /^[-\u2212]?[1-9١-٩۱-۹][0-9٠-٩۰-۹]{0,2}\.[0-9٠-٩۰-۹]{3}$/.test(text.replace(DIRECTION_MARKS, '').trim());
+}
+
 /** The shortest decimal JavaScript prints for a number: integer digits, fraction digits, exponent. */
 const DECIMAL_FORM = /^(\d+)(?:\.(\d+))?(?:e([+-]\d+))?$/;
 
@@ -201,10 +210,15 @@ export function formatMoney(value: number, currency: string, digits: DigitSet): 
   const minor = currencyMinorUnit(currency);
   const rounded = roundToMinorUnit(value, minor);
   // Whole amounts without «.00»: 1,000 reads as a price; 1,234.50 keeps both of its minor digits.
-  return formatter(digits, {
+  const parts = formatter(digits, {
     style: 'currency',
     currency,
     minimumFractionDigits: Number.isInteger(rounded) ? 0 : minor,
     maximumFractionDigits: minor,
-  }).format(rounded);
+  }).formatToParts(rounded);
+  // A Latin symbol such as «US$» is isolated left to right: in Arabic text its «$» would otherwise be ordered
+  // apart from «US» and read «$US».
+  return parts
+    .map(({ type, value }) => (type === 'currency' && /[A-Z]/i.test(value) ? `\u2066${value}\u2069` : value))
+    .join('');
 }

@@ -5,7 +5,7 @@
 import type { ParseError } from '../format/numbers';
 import type { Problem } from './validation';
 
-export type MessageKey = ParseError | Problem | 'percent-over' | 'zero-price';
+export type MessageKey = ParseError | Problem | 'percent-over' | 'zero-price' | 'ambiguous-point';
 
 /** What is wrong with a field, in Arabic: says the problem and how to fix it. */
 export const MESSAGES: Record<MessageKey, string> = {
@@ -25,4 +25,6 @@ export const MESSAGES: Record<MessageKey, string> = {
   'below-start': 'السعر الذي تستحقه يجب ألا يقل عن سعر البداية.',
   'too-many-steps': 'بهذه الزيادة الصغيرة تحتاج أكثر من 100 خطوة: ارفع نسبة الزيادة.',
   'not-finite': 'هذا ليس رقمًا صالحًا.',
+  'ambiguous-point':
+    'النقطة هنا تحتمل معنيين: فاصل آلاف (1.500 = ألف وخمسمئة) أو فاصلة عشرية (1.500 = واحد ونصف). أيهما تقصد؟ اكتب 1500 أو 1,500 للألف والخمسمئة، أو 1.5 للواحد والنصف.',
 };

@@ -4,7 +4,7 @@
  * goals/copy.ts; the island only wires this to the screen.
  */
 import type { GoalField } from '../storage/documents';
-import { parseNumber } from '../format/numbers';
+import { isAmbiguousPoint, parseNumber } from '../format/numbers';
 import type { MessageKey } from '../forms/messages';
 import type { Unit } from '../forms/units';
 import {
@@ -67,7 +67,8 @@ export function readGoalPlan(text: GoalText): { value: GoalPlan | undefined; err
   const v = {} as Record<GoalField, number>;
   for (const id of GOAL_FIELD_IDS) {
     const parsed = parseNumber(text[id]);
-    if (!parsed.ok) errors[id] = parsed.error;
+    if (GOAL_FORM[id].unit === 'money' && isAmbiguousPoint(text[id])) errors[id] = 'ambiguous-point';
+    else if (!parsed.ok) errors[id] = parsed.error;
     else if (parsed.value < 0) errors[id] = 'negative';
     else if (GOAL_FORM[id].unit === 'percent' && parsed.value > 100) errors[id] = 'percent-over';
     else v[id] = GOAL_FORM[id].unit === 'percent' ? parsed.value / 100 : parsed.value;

@@ -3,7 +3,7 @@
  * problem of each field, checked against the weeks already logged. Wording lives in the page's copy.
  */
 import { validateWeekLog, type WeekEntry } from './week-log';
-import { parseNumber } from '../format/numbers';
+import { isAmbiguousPoint, parseNumber } from '../format/numbers';
 import type { MessageKey } from '../forms/messages';
 import { MAX_NOTE_LENGTH } from '../storage/limits';
 
@@ -29,7 +29,8 @@ export function readWeek(
   const errors: WeekErrors = {};
   const number = (field: 'income' | 'orders' | 'proposals', whole: boolean): number => {
     const parsed = parseNumber(draft[field]);
-    if (!parsed.ok) errors[field] = parsed.error;
+    if (field === 'income' && isAmbiguousPoint(draft[field])) errors[field] = 'ambiguous-point';
+    else if (!parsed.ok) errors[field] = parsed.error;
     else if (parsed.value < 0) errors[field] = 'negative';
     else if (whole && !Number.isInteger(parsed.value)) errors[field] = 'not-integer';
     else return parsed.value;

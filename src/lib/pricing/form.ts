@@ -3,7 +3,7 @@
  * numbers `hourly-rate.ts` needs, how the form lives in the URL, and the message key for every problem.
  * The island only wires this to the screen.
  */
-import { parseNumber } from '../format/numbers';
+import { isAmbiguousPoint, parseNumber } from '../format/numbers';
 import { stripBidiControls } from '../format/bidi';
 import type { Problem } from '../forms/validation';
 import type { MessageKey } from '../forms/messages';
@@ -57,6 +57,7 @@ export type ReadResult = { ok: true; value: number } | { ok: false; message: Mes
  * with the text. Range problems that only the maths knows come from `problemKey`.
  */
 export function readField(id: FieldId, text: string): ReadResult {
+  if (FIELDS[id].unit === 'money' && isAmbiguousPoint(text)) return { ok: false, message: 'ambiguous-point' };
   const parsed = parseNumber(text);
   if (!parsed.ok) return { ok: false, message: parsed.error };
   if (parsed.value < 0) return { ok: false, message: 'negative' };

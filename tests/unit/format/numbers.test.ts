@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import {
   currencyMinorUnit,
   formatMoney,
+  isAmbiguousPoint,
   formatNumber,
   parseNumber,
   roundToMinorUnit,
@@ -346,5 +347,39 @@ describe('money', () => {
     expect(() => formatMoney(Number.NaN, 'USD', 'arab')).toThrow(RangeError);
     expect(() => formatMoney(Infinity, 'USD', 'arab')).toThrow(RangeError);
     expect(() => formatMoney(1, 'DOLLARS', 'arab')).toThrow(RangeError);
+  });
+});
+
+describe('a point that may be a thousands separator', () => {
+  it('flags d.ddd in any digit set, and nothing else', () => {
+    for (const text of ['1.500', '12.500', '999.000', '١.٥٠٠', '۱۲.۵۰۰', ' 1.500 ', '\u200f1.500', '-1.500'])
+      expect(isAmbiguousPoint(text), text).toBe(true);
+    for (const text of [
+      '1500',
+      '1.5',
+      '1.50',
+      '1.5000',
+      '0.500',
+      '1٫500',
+      '1,500',
+      '1 500',
+      '1234.500',
+      '1.500.000',
+      '',
+    ])
+      expect(isAmbiguousPoint(text), text).toBe(false);
+  });
+});
+
+describe('a Latin currency symbol inside Arabic text', () => {
+  it('is isolated left to right, so «US$» never reads «$US»', () => {
+    expect(formatMoney(1500, 'USD', 'latn')).toContain('\u2066US$\u2069');
+    expect(formatMoney(1500, 'USD', 'arab')).toContain('\u2066US$\u2069');
+    // Arabic symbols need no isolation, and the figure still reads back.
+    expect(formatMoney(1500, 'EGP', 'latn')).not.toContain('\u2066');
+    expect(parseNumber(formatMoney(1500, 'USD', 'arab').replace(/[^\d٠-٩٬٫.,]/g, ''))).toEqual({
+      ok: true,
+      value: 1500,
+    });
   });
 });

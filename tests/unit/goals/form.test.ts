@@ -44,6 +44,12 @@ describe('goal planner form', () => {
     });
   });
 
+  it('asks which was meant for a yearly goal, an order price or a week’s income written 1.500', () => {
+    const { errors } = readGoalPlan({ ...defaultGoalText(), targetYearlyNet: '24.000', averageOrderPrice: '2.500' });
+    expect(errors).toEqual({ targetYearlyNet: 'ambiguous-point', averageOrderPrice: 'ambiguous-point' });
+    expect(readGoalPlan({ ...defaultGoalText(), targetYearlyNet: '24 000' }).value?.split.monthly).toBe(2000);
+  });
+
   it('maps the maths’ problems onto the field the reader typed', () => {
     expect(readGoalPlan({ ...defaultGoalText(), averageOrderPrice: '0' }).errors.averageOrderPrice).toBe('zero-price');
     expect(readGoalPlan({ ...defaultGoalText(), startPrice: '40' }).errors.averageOrderPrice).toBe('below-start');

@@ -32,6 +32,7 @@ describe('reading a typed week for the log', () => {
       proposals: 'negative',
     });
     expect(readWeek(draft({ income: 'abc' }), logged).errors).toEqual({ income: 'invalid' });
+    expect(readWeek(draft({ income: '1.500' }), logged).errors).toEqual({ income: 'ambiguous-point' });
     expect(readWeek(draft({ weekStart: '2026-02-30' }), logged).errors).toEqual({ weekStart: 'invalid-date' });
   });
 

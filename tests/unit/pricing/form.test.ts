@@ -32,6 +32,20 @@ describe('reading calculator fields', () => {
     expect(readField('tax', '120')).toEqual({ ok: false, message: 'percent-over' });
   });
 
+  it('asks which was meant when a money field reads 1.500 (a thousand and a half, or one and a half)', () => {
+    expect(readField('target', '1.500')).toEqual({ ok: false, message: 'ambiguous-point' });
+    expect(readField('servicePrice', '١٢.٥٠٠')).toEqual({ ok: false, message: 'ambiguous-point' });
+    // Unambiguous spellings of both meanings are read as typed.
+    expect(readField('target', '1500')).toEqual({ ok: true, value: 1500 });
+    expect(readField('target', '1 500')).toEqual({ ok: true, value: 1500 });
+    expect(readField('target', '1,500')).toEqual({ ok: true, value: 1500 });
+    expect(readField('target', '1.5')).toEqual({ ok: true, value: 1.5 });
+    expect(readField('target', '1٫500')).toEqual({ ok: true, value: 1.5 });
+    expect(readField('target', '0.500')).toEqual({ ok: true, value: 0.5 });
+    // Hours and percentages are never thousands.
+    expect(readField('hours', '1.500')).toEqual({ ok: true, value: 1.5 });
+  });
+
   it('words a zero price differently from a zero count', () => {
     expect(problemKey('servicePrice', 'zero')).toBe('zero-price');
     expect(problemKey('hours', 'zero')).toBe('zero');

@@ -1,0 +1,81 @@
+/**
+ * How both tools show what they compute on a small phone and in Arabic text: nine-digit amounts wrap inside
+ * their cards at 320 px, «US$» reads in its own order, and a money field written «1.500» asks what was meant.
+ */
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { MESSAGES } from '../../src/lib/forms/messages';
+import { baseURL, hasBrowser, hydrated, useBrowser } from './browser';
+
+async function overflow(page: Page) {
+  return page.evaluate(() => ({
+    page: document.documentElement.scrollWidth - innerWidth,
+    // Every result card's figure stays inside its card.
+    cards: [...document.querySelectorAll('.result-card')].filter((card) => {
+      const box = card.getBoundingClientRect();
+      const value = card.querySelector('.result-value bdi')!.getBoundingClientRect();
+      return value.left < box.left - 1 || value.right > box.right + 1;
+    }).length,
+  }));
+}
+
+describe.skipIf(!hasBrowser)('the tools on a 320 px phone and in Arabic text', () => {
+  const browser = useBrowser();
+
+  for (const [tool, query] of [
+    ['pricing', '?target=123456789&cur=LBP'],
+    ['goals', '?yearly=123456789012&price=999999&cur=LBP'],
+  ] as const)
+    it(`/tools/${tool}/: nine-digit Lebanese pound amounts wrap, nothing scrolls sideways`, async () => {
+      const page = await browser.newPage({ viewport: { width: 320, height: 700 } });
+      await page.goto(`${baseURL}/tools/${tool}/${query}`);
+      await hydrated(page);
+      await expect.poll(() => page.locator('.result-card').count()).toBeGreaterThan(3);
+      await expect.poll(() => page.locator('.result-value').first().textContent()).toMatch(/\d{3},\d{3}/);
+      expect(await overflow(page)).toEqual({ page: 0, cards: 0 });
+      await page.close();
+    });
+
+  it('shows «US$» left to right inside Arabic text, never «$US»', async () => {
+    const page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
+    await page.goto(`${baseURL}/tools/pricing/`);
+    await hydrated(page);
+    for (const selector of ['[data-result="hourly"] bdi', '[data-explanation]']) {
+      const order = await page
+        .locator(selector)
+        .first()
+        .evaluate((el) => {
+          const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+          for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+            const at = node.textContent!.indexOf('US$');
+            if (at < 0) continue;
+            const x = (i: number) => {
+              const range = document.createRange();
+              range.setStart(node, i);
+              range.setEnd(node, i + 1);
+              return range.getBoundingClientRect().left;
+            };
+            return x(at) < x(at + 2) ? 'US$' : '$US';
+          }
+          return 'missing';
+        });
+      expect(order, selector).toBe('US$');
+    }
+    await page.close();
+  });
+
+  it('asks whether «1.500» in a money field means a thousand and a half or one and a half, in both tools', async () => {
+    const page = await browser.newPage({ viewport: { width: 390, height: 900 } });
+    await page.goto(`${baseURL}/tools/pricing/`);
+    await hydrated(page);
+    await page.locator('#f-target').fill('1.500');
+    await expect.poll(() => page.locator('#f-target-error').textContent()).toBe(MESSAGES['ambiguous-point']);
+    await page.locator('#f-target').fill('1500');
+    await expect.poll(() => page.locator('#f-target-error').count()).toBe(0);
+    await page.goto(`${baseURL}/tools/goals/`);
+    await hydrated(page);
+    await page.locator('#g-targetYearlyNet').fill('12.000');
+    await expect.poll(() => page.getByText(MESSAGES['ambiguous-point']).count()).toBe(1);
+    await page.close();
+  });
+});
