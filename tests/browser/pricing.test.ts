@@ -183,7 +183,7 @@ describe.skipIf(!hasBrowser)('pricing calculator', () => {
 
   it('loads the other payment models on demand and computes them from the hourly rate', async () => {
     await open();
-    await page.locator('#tab-project').click();
+    await page.locator('#f-model').selectOption('project');
     await page.locator('#f-projectHours').waitFor();
     await fill(page, 'projectHours', '۱۰');
     await fill(page, 'contingency', '٢٠');
@@ -200,12 +200,12 @@ describe.skipIf(!hasBrowser)('pricing calculator', () => {
     await expect
       .poll(() => result(page, 'project'))
       .toContain(project && project.ok ? money(project.value.price) : 'x');
-    await page.locator('#tab-micro').click();
+    await page.locator('#f-model').selectOption('micro');
     await fill(page, 'servicePrice', '10');
     await fill(page, 'minutes', '60');
     const micro = microservicePayout({ price: 10, platformFeeRate: 0.2, minutesPerOrder: 60 });
     await expect.poll(() => result(page, 'receives')).toBe(asCard(micro.ok ? money(micro.value.sellerReceives) : 'x'));
-    await page.locator('#tab-ladder').click();
+    await page.locator('#f-model').selectOption('ladder');
     await fill(page, 'ladderStart', '٥');
     await fill(page, 'ladderTarget', '۲۰');
     await fill(page, 'ladderStep', '50');
@@ -218,15 +218,45 @@ describe.skipIf(!hasBrowser)('pricing calculator', () => {
     await page.close();
   });
 
-  it('switches payment models from the keyboard, and says which one is shown', async () => {
+  it('shows a beginner the hourly rate and the platforms compared first, the other ways behind one choice, all by keyboard', async () => {
     await open();
+    expect(await page.locator('[aria-label="طرق الأجر"] button').allTextContents()).toEqual([
+      'بالساعة',
+      'قارن المنصات',
+    ]);
     await page.locator('#tab-hourly').focus();
     await page.keyboard.press('Tab');
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('tab-project');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('tab-compare');
     await page.keyboard.press('Enter');
-    await expect.poll(() => page.locator('#tab-project').getAttribute('aria-pressed')).toBe('true');
+    await expect.poll(() => page.locator('#tab-compare').getAttribute('aria-pressed')).toBe('true');
     expect(await page.locator('#tab-hourly').getAttribute('aria-pressed')).toBe('false');
-    expect(await page.locator('#panel-project').getAttribute('aria-labelledby')).toBe('tab-project');
+    expect(await page.locator('#panel-compare').getAttribute('aria-label')).toBe('قارن المنصات');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('f-model');
+    await page.locator('#f-model').selectOption('value');
+    await expect.poll(() => page.locator('#panel-value').getAttribute('aria-label')).toBe('بالقيمة');
+    expect(await page.locator('#tab-compare').getAttribute('aria-pressed')).toBe('false');
+    await page.close();
+  });
+
+  it('compares one amount on every platform and with a direct client: what you keep, and what to quote', async () => {
+    await open('?tab=compare&amount=٥٠٠&wpct=3&wfix=10&cur=EGP');
+    const row = (id: string) => page.locator(`[data-result="compare"] tr[data-platform="${id}"]`);
+    await row('direct').waitFor();
+    const egp = (v: number) => formatMoney(v, 'EGP', 'latn').replace('\u00a0', ' ');
+    // Direct: 500 − 3% − 10 = 475; to keep 500: (500 + 10) / 0.97.
+    expect(await row('direct').locator('[data-figure="keep"]').textContent()).toBe(egp(475));
+    expect(await row('direct').locator('[data-figure="quote"]').textContent()).toBe(egp(510 / 0.97));
+    // Khamsat at its listed 20%, marked unverified: 500 × 0.8 × 0.97 − 10 = 378.
+    expect(await row('khamsat').locator('[data-figure="keep"]').textContent()).toBe(egp(378));
+    expect(await row('khamsat').locator('[data-figure="quote"]').textContent()).toBe(egp(510 / 0.97 / 0.8));
+    expect(await row('khamsat').locator('th').textContent()).toContain('غير مؤكد');
+    // A platform whose fee nobody knows says so instead of computing with a guess.
+    expect(await row('kafiil').locator('td').textContent()).toContain('لا نعرف عمولتها');
+    // The state is in the address: a reload shows the same table.
+    await page.reload();
+    await hydrated(page);
+    await expect.poll(() => row('direct').locator('[data-figure="keep"]').textContent()).toBe(egp(475));
     await page.close();
   });
 
@@ -239,16 +269,23 @@ describe.skipIf(!hasBrowser)('pricing calculator', () => {
     await page.close();
   });
 
-  it('has zero axe violations with an error showing, in both themes', async () => {
+  it('has zero axe violations with an error showing, on the hourly rate and the platforms compared, in both themes', async () => {
     for (const colorScheme of ['light', 'dark'] as const) {
       const context = await browser.newContext({ colorScheme });
       page = await context.newPage();
+      const check = async () => {
+        const axe = await new AxeBuilder({ page })
+          .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'])
+          .analyze();
+        expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
+      };
       await page.goto(`${baseURL}/tools/pricing/?target=abc`);
       await page.locator('#f-target-error').waitFor();
-      const axe = await new AxeBuilder({ page })
-        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'])
-        .analyze();
-      expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
+      await check();
+      // The platforms compared, with a field in error.
+      await page.goto(`${baseURL}/tools/pricing/?tab=compare&wpct=abc`);
+      await page.locator('#f-withdrawPercent-error').waitFor();
+      await check();
       await context.close();
     }
   });

@@ -18,9 +18,10 @@ import { evaluate, LastValid, type Errors } from './read-form';
 import { NumberField } from './NumberField';
 import { fillTemplate } from '../../lib/format/template';
 import { ResultCard } from '../shared/ResultCard';
-import type { PanelProps } from './calculator-copy';
+import type { PanelProps, PlatformPreset } from './calculator-copy';
+import { PlatformComparison } from './PlatformComparison';
 
-const FIELDS_OF: Record<Exclude<TabId, 'hourly'>, FieldId[]> = {
+const FIELDS_OF: Record<Exclude<TabId, 'hourly' | 'compare'>, FieldId[]> = {
   project: ['projectHours', 'contingency'],
   incentive: ['projectHours', 'contingency', 'bonus'],
   retainer: ['retainerHours', 'retainerPremium'],
@@ -29,7 +30,7 @@ const FIELDS_OF: Record<Exclude<TabId, 'hourly'>, FieldId[]> = {
   ladder: ['ladderStart', 'ladderTarget', 'ladderStep', 'ladderOrders'],
 };
 
-type Props = PanelProps & { tab: Exclude<TabId, 'hourly'> };
+type Props = PanelProps & { tab: Exclude<TabId, 'hourly'>; platforms: PlatformPreset[] };
 
 export default class OtherModels extends Component<Props> {
   private memory = {
@@ -40,7 +41,9 @@ export default class OtherModels extends Component<Props> {
     ladder: new LastValid<LadderStep[]>(),
   };
 
-  render({ tab, form, copy, currency, digits, setField, hourly, rateStale, platform }: Props) {
+  render(props: Props) {
+    const { tab, form, copy, currency, digits, setField, hourly, rateStale, platform } = props;
+    if (tab === 'compare') return <PlatformComparison {...props} />;
     const ui = copy.ui;
     const money = (v: number) => formatMoney(v, currency, digits);
     const num = (v: number) => formatNumber(v, { digits, fractionDigits: 0 });

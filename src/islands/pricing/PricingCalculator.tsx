@@ -24,11 +24,13 @@ import type { CalculatorCopy, PanelProps, PlatformPreset } from './calculator-co
 
 export type { CalculatorCopy, PlatformPreset };
 
-const TABS: TabId[] = ['hourly', 'project', 'incentive', 'retainer', 'value', 'micro', 'ladder'];
-const isTab = (t: string | null): t is TabId => TABS.includes(t as TabId);
+/** A beginner sees the hourly rate and the platforms compared; the other ways to price sit behind one choice. */
+const FIRST_TABS: TabId[] = ['hourly', 'compare'];
+const OTHER_TABS: TabId[] = ['project', 'incentive', 'retainer', 'value', 'micro', 'ladder'];
+const isTab = (t: string | null): t is TabId => [...FIRST_TABS, ...OTHER_TABS].includes(t as TabId);
 const HOURLY_FIELDS: FieldId[] = ['target', 'expenses', 'tax', 'hours', 'weeksOff', 'days'];
 
-type OtherModelsPanel = ComponentType<PanelProps & { tab: Exclude<TabId, 'hourly'> }>;
+type OtherModelsPanel = ComponentType<PanelProps & { tab: Exclude<TabId, 'hourly'>; platforms: PlatformPreset[] }>;
 
 interface Props {
   platforms: PlatformPreset[];
@@ -215,8 +217,8 @@ export default class PricingCalculator extends Component<Props, State> {
           </fieldset>
         </fieldset>
 
-        <div role="group" aria-label={ui.models} class="mt-6 flex flex-wrap gap-2 print:hidden">
-          {TABS.map((t) => (
+        <div role="group" aria-label={ui.models} class="mt-6 flex flex-wrap items-end gap-2 print:hidden">
+          {FIRST_TABS.map((t) => (
             <button
               key={t}
               id={`tab-${t}`}
@@ -229,9 +231,25 @@ export default class PricingCalculator extends Component<Props, State> {
               {ui[`tab_${t}`]}
             </button>
           ))}
+          <label class="flex flex-col text-sm">
+            {ui.otherWays}
+            <select
+              id="f-model"
+              value={OTHER_TABS.includes(tab) ? tab : ''}
+              onChange={(e) => this.setState({ tab: (e.currentTarget.value || 'hourly') as TabId })}
+              class={select}
+            >
+              <option value="">{ui.chooseModel}</option>
+              {OTHER_TABS.map((t) => (
+                <option key={t} value={t}>
+                  {ui[`tab_${t}`]}
+                </option>
+              ))}
+            </select>
+          </label>
         </div>
 
-        <section id={`panel-${tab}`} aria-labelledby={`tab-${tab}`} class="mt-4">
+        <section id={`panel-${tab}`} aria-label={ui[`tab_${tab}`]} class="mt-4">
           {tab === 'hourly' ? (
             <>
               <div class="grid gap-4 sm:grid-cols-2 print:hidden">{HOURLY_FIELDS.map(field)}</div>
@@ -308,6 +326,7 @@ export default class PricingCalculator extends Component<Props, State> {
               hourly={r?.hourly}
               rateStale={shown.stale}
               platform={platform}
+              platforms={platforms}
             />
           ) : (
             <p>{ui.loading}</p>

@@ -25,6 +25,8 @@ export interface PlatformPreset {
   id: string;
   name: string;
   feePercent: number | null;
+  /** The fee has not been checked on the platform's own pages. */
+  feeUnverified: boolean;
   minimumPrice: number | null;
   currency: string;
   /** What the reader should know about these figures (fee, whether and when it was verified), written by the page. */

@@ -7,7 +7,7 @@ import type { FieldId } from './form';
 import type { PlausibilityHint } from './plausibility';
 
 /** Tab ids of the calculator, one per payment model plus the microservice and price-ladder views. */
-export type TabId = 'hourly' | 'project' | 'incentive' | 'retainer' | 'value' | 'micro' | 'ladder';
+export type TabId = 'hourly' | 'compare' | 'project' | 'incentive' | 'retainer' | 'value' | 'micro' | 'ladder';
 
 export const FIELD_COPY: Record<FieldId, { label: string; hint: string }> = {
   target: { label: 'الدخل الصافي الذي تريده كل شهر', hint: 'ما تريد أن يبقى لك بعد الضريبة والمصاريف والعمولة.' },
@@ -30,6 +30,18 @@ export const FIELD_COPY: Record<FieldId, { label: string; hint: string }> = {
   ladderTarget: { label: 'السعر الذي تستحقه', hint: 'السعر الذي تريد الوصول إليه.' },
   ladderStep: { label: 'الزيادة في كل خطوة', hint: 'نسبة رفع السعر بعد كل مجموعة طلبات.' },
   ladderOrders: { label: 'عدد الطلبات قبل كل زيادة', hint: 'كم طلبًا تنجز بالسعر نفسه قبل أن ترفعه.' },
+  compareAmount: {
+    label: 'المبلغ الذي تقارن به',
+    hint: 'سعر خدمة أو مشروع: كم يبقى لك منه، وكم تطلب ليصلك هو نفسه.',
+  },
+  withdrawPercent: {
+    label: 'نسبة تضيع عند السحب',
+    hint: 'رسوم التحويل وفرق سعر الصرف في طريقة سحبك؛ اسأل عنها مزوّد الخدمة.',
+  },
+  withdrawFixed: {
+    label: 'رسم ثابت لكل عملية سحب',
+    hint: 'بعملتك؛ الجدول يفترض أنك تسحب هذا المبلغ كله مرة واحدة.',
+  },
 };
 
 /** When each model fits, honestly. */
@@ -45,6 +57,8 @@ export const TAB_NOTES: Record<TabId, string> = {
   value: 'التسعير بالقيمة يناسب عملًا يمكن قياس أثره على أرباح العميل، ويحتاج ثقة وخبرة. لا تبدأ به مع عميلك الأول.',
   micro:
     'في الخدمات المصغرة تقتطع المنصة عمولتها من كل طلب، والخدمة الرخيصة التي تأخذ وقتًا طويلًا تعني أجرًا ضعيفًا في الساعة.',
+  compare:
+    'العمولات هنا من بيانات المنصات في الموقع، وأغلبها لم نتحقق منه في مواقع المنصات بعد: راجع صفحة الرسوم في المنصة قبل أن تعتمد على الرقم. ولا نعرف بعد رسوم المشتري في أي منصة، فلا يحسبها الجدول.',
   ladder:
     'ابدأ بسعر منخفض لتجمع أول الطلبات والتقييمات، ثم ارفعه خطوة بعد كل مجموعة طلبات، حتى تصل إلى السعر الذي يستحقه عملك.',
 };
@@ -56,6 +70,16 @@ export const UI = {
     'لكي يبقى لك {net} كل شهر، اطلب {hourly} في الساعة على الأقل، أي {daily} في اليوم، وهذا {monthly} يدفعها عملاؤك كل شهر. من كل {hundred} يدفعها العميل تذهب {fee} إلى المنصة، و{tax} إلى الضريبة، و{expenses} إلى المصاريف، ويبقى لك {kept}. هذا على أساس {hours} ساعة مدفوعة في السنة؛ إن قلّت ساعاتك ارتفع الأجر الذي تحتاجه.',
   loading: 'جارٍ تحميل هذه الحاسبة…',
   tab_hourly: 'بالساعة',
+  tab_compare: 'قارن المنصات',
+  otherWays: 'طرق أخرى للتسعير',
+  chooseModel: 'اختر طريقة…',
+  compareCaption: 'إن طلبت {amount} فكم يصلك؟ ولكي يصلك {amount} فكم تطلب؟',
+  colPlatform: 'أين تعمل وعمولته',
+  colKeep: 'يصلك',
+  colQuote: 'تطلب',
+  unknownFee: 'عمولة غير معروفة',
+  needFee: 'لا نعرف عمولتها: اخترها في «المنصة» واكتب عمولتها لتحسب.',
+  directRow: 'عميل مباشر',
   tab_project: 'سعر المشروع',
   tab_incentive: 'الحوافز',
   tab_retainer: 'الدفع المسبق',

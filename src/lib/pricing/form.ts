@@ -39,6 +39,9 @@ export const FIELDS = {
   ladderTarget: { key: 'goal', unit: 'money', defaultText: '20' },
   ladderStep: { key: 'step', unit: 'percent', defaultText: '25' },
   ladderOrders: { key: 'orders', unit: 'orders', defaultText: '10' },
+  compareAmount: { key: 'amount', unit: 'money', defaultText: '100' },
+  withdrawPercent: { key: 'wpct', unit: 'percent', defaultText: '0' },
+  withdrawFixed: { key: 'wfix', unit: 'money', defaultText: '0' },
 } as const satisfies Record<string, FieldSpec>;
 
 export type FieldId = keyof typeof FIELDS;
