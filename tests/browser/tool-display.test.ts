@@ -78,4 +78,27 @@ describe.skipIf(!hasBrowser)('the tools on a 320 px phone and in Arabic text', (
     await expect.poll(() => page.getByText(MESSAGES['ambiguous-point']).count()).toBe(1);
     await page.close();
   });
+
+  it('prints a summary with the inputs, and the planner’s whole price ramp', async () => {
+    const page = await browser.newPage({ viewport: { width: 800, height: 900 } });
+    await page.emulateMedia({ media: 'print' });
+    await page.goto(`${baseURL}/tools/pricing/?target=2000`);
+    await hydrated(page);
+    for (const id of ['f-target', 'f-expenses', 'f-tax', 'f-fee', 'f-hours', 'f-weeksOff', 'f-platform', 'f-currency'])
+      expect(await page.locator(`#${id}`).isVisible(), id).toBe(true);
+    expect(await page.locator('#f-target').inputValue()).toBe('2000');
+    expect(await page.locator('[data-result="hourly"]').isVisible()).toBe(true);
+    await page.goto(`${baseURL}/tools/goals/`);
+    await hydrated(page);
+    const ramp = page.locator('[data-ramp]');
+    await expect.poll(() => ramp.locator('tbody tr').count()).toBe(24);
+    expect(await page.locator('#g-targetYearlyNet').isVisible()).toBe(true);
+    // Nothing of the ramp is hidden behind a scroll box on paper.
+    const clipped = await ramp.evaluate((table) => {
+      const box = table.parentElement!;
+      return box.scrollHeight - box.clientHeight;
+    });
+    expect(clipped).toBe(0);
+    await page.close();
+  });
 });

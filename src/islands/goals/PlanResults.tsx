@@ -51,7 +51,7 @@ export function PlanResults({ plan, ui, money, count }: Props) {
               price: money(plan.ramp.months[plan.ramp.monthTargetReached - 1]!.price),
             })}
       </p>
-      <section class="mt-2 max-h-72 overflow-y-auto" tabIndex={0} aria-label={ui.rampTitle}>
+      <section class="mt-2 max-h-72 overflow-y-auto print:max-h-none" tabIndex={0} aria-label={ui.rampTitle}>
         <table class="w-full text-start text-sm" data-ramp>
           <thead>
             <tr>

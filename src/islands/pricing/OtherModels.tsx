@@ -104,7 +104,7 @@ export default class OtherModels extends Component<Props> {
 
     return (
       <>
-        <div class="grid gap-4 sm:grid-cols-2 print:hidden">
+        <div class="grid gap-4 sm:grid-cols-2">
           {FIELDS_OF[tab].map((id) => (
             <NumberField
               key={id}

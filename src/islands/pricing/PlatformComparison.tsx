@@ -44,7 +44,7 @@ export function PlatformComparison({ form, copy, currency, digits, setField, pla
 
   return (
     <>
-      <div class="grid gap-4 sm:grid-cols-3 print:hidden">
+      <div class="grid gap-4 sm:grid-cols-3">
         {FIELDS.map((id) => {
           const r = read[id]!;
           return (

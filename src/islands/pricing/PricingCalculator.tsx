@@ -160,7 +160,7 @@ export default class PricingCalculator extends Component<Props, State> {
 
     return (
       <div class="tool-panel">
-        <fieldset class="grid gap-4 sm:grid-cols-2 print:hidden">
+        <fieldset class="grid gap-4 sm:grid-cols-2">
           <legend class="mb-2 text-lg font-bold">{ui.settings}</legend>
           <div class="flex flex-col">
             <label for="f-platform" class="font-bold">
@@ -204,7 +204,7 @@ export default class PricingCalculator extends Component<Props, State> {
               ))}
             </select>
           </div>
-          <fieldset>
+          <fieldset class="print:hidden">
             <legend class="font-bold">{ui.digitsLegend}</legend>
             <div class="mt-2 flex gap-4">
               {(['latn', 'arab'] as const).map((d) => (
@@ -252,7 +252,7 @@ export default class PricingCalculator extends Component<Props, State> {
         <section id={`panel-${tab}`} aria-label={ui[`tab_${tab}`]} class="mt-4">
           {tab === 'hourly' ? (
             <>
-              <div class="grid gap-4 sm:grid-cols-2 print:hidden">{HOURLY_FIELDS.map(field)}</div>
+              <div class="grid gap-4 sm:grid-cols-2">{HOURLY_FIELDS.map(field)}</div>
               {hints.length > 0 && (
                 <ul class="hint mt-3 list-disc ps-5" data-plausibility>
                   {hints.map((h) => (
