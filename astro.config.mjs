@@ -69,6 +69,11 @@ export default defineConfig({
           find: /^preact\/jsx-(?:dev-)?runtime$/,
           replacement: fileURLToPath(new URL('./config/preact-jsx-runtime.mjs', import.meta.url)),
         },
+        // …and hydrate through a renderer without Preact Signals support (config/preact-island-client.mjs).
+        {
+          find: /^@astrojs\/preact\/client\.js$/,
+          replacement: fileURLToPath(new URL('./config/preact-island-client.mjs', import.meta.url)),
+        },
       ],
     },
     // Shared constants (storage keys, limits) are written into each script that uses them instead of becoming a
