@@ -164,7 +164,7 @@ describe.skipIf(!hasBrowser)('goal planner', () => {
   it('shows goals saved by a newer version of the site read-only, and never overwrites them', async () => {
     const ctx = await browser.newContext();
     const stored = JSON.stringify({
-      schemaVersion: 4,
+      schemaVersion: 5,
       revision: 7,
       updatedAt: '2026-11-23T10:00:00.000Z',
       data: { fields: { targetYearlyNet: '30000' }, weeks: [] },
@@ -298,7 +298,8 @@ describe.skipIf(!hasBrowser)('goal planner: nothing the reader saved or typed is
     await expect
       .poll(() => stored(page))
       .toMatchObject({ fields: { targetYearlyNet: '24000', platformFeePercent: '15' } });
-    expect(new URL(page.url()).search).toBe('?cur=SAR');
+    expect(new URL(page.url()).search).toBe('');
+    expect(await page.locator('#g-currency').inputValue()).toBe('SAR');
     await page.locator('#g-targetYearlyNet').fill('26000');
     await page.reload();
     await hydrated(page);
@@ -394,6 +395,48 @@ describe.skipIf(!hasBrowser)('goal planner: nothing the reader saved or typed is
     await page.keyboard.press('Enter');
     await expect.poll(() => page.locator('[data-week-log]').count()).toBe(0);
     expect(await focused()).toBe('log-weekStart');
+    await ctx.close();
+  });
+
+  it('keeps the currency the reader plans in, and shares the whole plan as a link that never replaces a saved one', async () => {
+    const ctx = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+    const page = await open(ctx);
+    await page.locator('#g-currency').selectOption('EGP');
+    await page.locator('#g-targetYearlyNet').fill('٩٠٠٠٠');
+    await expect.poll(() => stored(page)).toMatchObject({ currency: 'EGP', fields: { targetYearlyNet: '٩٠٠٠٠' } });
+    await page.reload();
+    await hydrated(page);
+    await expect.poll(() => page.locator('#g-currency').inputValue()).toBe('EGP');
+    expect(await page.locator('[data-result="monthly"]').textContent()).toContain('ج.م.');
+
+    await page.getByRole('button', { name: 'انسخ رابط هذه الخطة' }).click();
+    await expect.poll(() => page.locator('[data-plan-copied]').textContent()).toContain('نُسخ الرابط');
+    const link = await page.evaluate(() => navigator.clipboard.readText());
+    expect(link).toContain('cur=EGP');
+
+    // Someone with nothing saved sees the plan in its currency.
+    const other = await browser.newContext();
+    const theirs = await other.newPage();
+    await theirs.goto(link);
+    await hydrated(theirs);
+    await expect.poll(() => theirs.locator('#g-targetYearlyNet').inputValue()).toBe('٩٠٠٠٠');
+    expect(await theirs.locator('#g-currency').inputValue()).toBe('EGP');
+    await other.close();
+
+    // Someone with a saved plan keeps it, currency included, and is offered the link's values.
+    const saved = await browser.newContext();
+    await seedStorageOnce(saved, 'dalil:goals', savedPlan);
+    const mine = await saved.newPage();
+    await mine.goto(link);
+    await hydrated(mine);
+    const offer = mine.locator('[data-link-offer]');
+    await offer.waitFor();
+    expect(await offer.textContent()).toContain('جنيه');
+    expect(await mine.locator('#g-currency').inputValue()).toBe('USD');
+    expect(await mine.locator('#g-targetYearlyNet').inputValue()).toBe('30000');
+    await offer.getByRole('button', { name: 'استخدم أرقام الرابط' }).click();
+    await expect.poll(() => stored(mine)).toMatchObject({ currency: 'EGP', fields: { targetYearlyNet: '٩٠٠٠٠' } });
+    await saved.close();
     await ctx.close();
   });
 });

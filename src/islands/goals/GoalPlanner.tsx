@@ -7,7 +7,14 @@
  * load once the reader has weeks or reaches for the log form (./week-log-chunk.ts).
  */
 import { Component, type VNode } from 'preact';
-import { GOAL_FIELD_IDS, GOAL_FORM, defaultGoalText, readGoalPlan, type GoalText } from '../../lib/goals/form';
+import {
+  GOAL_FIELD_IDS,
+  GOAL_FORM,
+  defaultGoalText,
+  planAddress,
+  readGoalPlan,
+  type GoalText,
+} from '../../lib/goals/form';
 import type { WeekEntry } from '../../lib/goals/week-log';
 import type { GoalUiKey } from '../../lib/goals/copy';
 import { formatMoney, formatNumber, type DigitSet } from '../../lib/format/numbers';
@@ -55,6 +62,8 @@ interface State {
   offer: VNode | null;
   /** The field whose typed or pasted text was cut to `MAX_FIELD_TEXT` characters. */
   cut?: GoalField | undefined;
+  /** What happened to the plan's link when the reader asked to copy it: a message, and the link if it was not copied. */
+  copied?: [string, string?];
 }
 
 const EMPTY_WEEK: WeekDraft = { weekStart: '', income: '', orders: '', proposals: '', note: '' };
@@ -77,7 +86,14 @@ export default class GoalPlanner extends Component<{ copy: GoalPlannerCopy }, St
   };
   readonly saved = goalsPersistence(
     ({ goals, notice, readOnly, rawUrl }: SavedGoals) =>
-      this.setState({ text: { ...defaultGoalText(), ...goals.fields }, weeks: goals.weeks, notice, readOnly, rawUrl }),
+      this.setState({
+        text: { ...defaultGoalText(), ...goals.fields },
+        weeks: goals.weeks,
+        notice,
+        readOnly,
+        rawUrl,
+        ...(goals.currency && { currency: goals.currency }),
+      }),
     (status: SaveStatus) => this.setState(status),
   );
   /** The log's code: when there are weeks to show, or the reader reaches for the log form. */
@@ -120,6 +136,23 @@ export default class GoalPlanner extends Component<{ copy: GoalPlannerCopy }, St
     this.saved.save((d) => ({ ...d, fields: { ...d.fields, ...fields } }));
   }
 
+  /** Kept with the plan, so a reload shows the amounts in the currency the reader planned in. */
+  setCurrency(currency: Currency) {
+    this.setState({ currency });
+    this.saved.save((d) => ({ ...d, currency }));
+  }
+
+  private copyPlan = async () => {
+    const { ui } = this.props.copy;
+    const href = location.origin + planAddress(this.state.text, this.state.currency);
+    try {
+      await navigator.clipboard.writeText(href);
+      this.setState({ copied: [ui.planCopied] });
+    } catch {
+      this.setState({ copied: [ui.planCopyFailed, href] });
+    }
+  };
+
   /** Saved as a change to the log, not a copy of it, so that another tab's week logged meanwhile stays. */
   private setWeeks(change: (weeks: WeekEntry[]) => WeekEntry[]) {
     this.setState((s) => ({ weeks: change(s.weeks) }));
@@ -158,6 +191,7 @@ export default class GoalPlanner extends Component<{ copy: GoalPlannerCopy }, St
       log,
       offer,
       cut,
+      copied,
     }: State,
   ) {
     const ui = copy.ui;
@@ -217,7 +251,7 @@ export default class GoalPlanner extends Component<{ copy: GoalPlannerCopy }, St
             <select
               id="g-currency"
               value={currency}
-              onChange={(e) => isCurrency(e.currentTarget.value) && this.setState({ currency: e.currentTarget.value })}
+              onChange={(e) => isCurrency(e.currentTarget.value) && this.setCurrency(e.currentTarget.value)}
               class="field-select"
             >
               {CURRENCIES.map((c) => (
@@ -259,10 +293,21 @@ export default class GoalPlanner extends Component<{ copy: GoalPlannerCopy }, St
             />
           )
         )}
-        <p class="mt-6 print:hidden">
+        <p class="mt-6 flex flex-wrap gap-3 print:hidden">
           <button type="button" class="btn-outline" onClick={() => print()}>
             {ui.print}
           </button>
+          <button type="button" class="btn-outline" onClick={this.copyPlan} disabled={locked}>
+            {ui.copyPlan}
+          </button>
+        </p>
+        <p role="status" class="mt-2 text-sm" data-plan-copied>
+          {copied?.[0]}{' '}
+          {copied?.[1] && (
+            <bdi dir="ltr" class="wrap-anywhere">
+              {copied[1]}
+            </bdi>
+          )}
         </p>
       </div>
     );

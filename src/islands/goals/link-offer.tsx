@@ -7,51 +7,70 @@
  */
 import type { GoalText } from '../../lib/goals/form';
 import { addressWithoutFields, goalTextFromQuery, linkAction, type FieldKeys } from '../../lib/goals/link';
-import { isCurrency } from '../../lib/format/currencies';
+import { isCurrency, type Currency } from '../../lib/format/currencies';
 import { GOALS_KEY } from '../../lib/storage/keys';
 import { looseStoredData, ownValue } from '../../lib/storage/loose-read';
 import { readLocal } from '../../scripts/shared/local-storage';
 import type GoalPlanner from './GoalPlanner';
 
-/** How many fields the reader saved (a loose count: anything stored counts as theirs). */
+/** How many fields the reader saved, their currency included (a loose count: anything stored counts as theirs). */
 function savedFieldCount(): number {
   const data = looseStoredData(readLocal(GOALS_KEY));
   const fields = data && ownValue(data, 'fields');
-  return typeof fields === 'object' && fields !== null ? Object.keys(fields).length : 0;
+  const currency = data && ownValue(data, 'currency') !== undefined ? 1 : 0;
+  return (typeof fields === 'object' && fields !== null ? Object.keys(fields).length : 0) + currency;
 }
 
 /** `form` is the planner's GOAL_FORM, passed in so this chunk does not carry the planner's form (see lib/goals/link.ts). */
 export function applyAddress(planner: GoalPlanner, form: FieldKeys) {
   const forgetLink = () => history.replaceState(history.state, '', addressWithoutFields(location.href, form));
   const query = new URLSearchParams(location.search);
-  const cur = query.get('cur');
-  if (isCurrency(cur)) planner.setState({ currency: cur });
   const given = goalTextFromQuery(query, form);
+  // The link's currency is weighed like its fields: it never replaces the currency of a saved plan unasked.
+  const cur = query.get('cur');
+  const currency = isCurrency(cur) ? cur : undefined;
   const { text, readOnly } = planner.state;
-  switch (linkAction(given, text, savedFieldCount(), readOnly)) {
+  switch (
+    linkAction({ ...given, currency }, { ...text, currency: planner.state.currency }, savedFieldCount(), readOnly)
+  ) {
     case 'none':
       if (!readOnly) forgetLink();
       return;
     case 'fill':
-      planner.setState((s) => ({ text: { ...s.text, ...given } }));
+      planner.setState((s) => ({ text: { ...s.text, ...given }, currency: currency ?? s.currency }));
       // Written with the reader's first change (never before), and the address forgotten then.
       planner.saved.later((d) => {
         forgetLink();
-        return { ...d, fields: { ...d.fields, ...given } };
+        return { ...d, fields: { ...d.fields, ...given }, ...(currency && { currency }) };
       });
       return;
     case 'offer':
-      planner.setState({ offer: <LinkOffer planner={planner} given={given} forget={forgetLink} /> });
+      planner.setState({
+        offer: <LinkOffer planner={planner} given={given} currency={currency} forget={forgetLink} />,
+      });
   }
 }
 
-function LinkOffer({ planner, given, forget }: { planner: GoalPlanner; given: Partial<GoalText>; forget: () => void }) {
+function LinkOffer({
+  planner,
+  given,
+  currency,
+  forget,
+}: {
+  planner: GoalPlanner;
+  given: Partial<GoalText>;
+  currency: Currency | undefined;
+  forget: () => void;
+}) {
   const { ui, fields } = planner.props.copy;
   // In the form's order: the copy's fields are listed as the form shows them.
   const ids = (Object.keys(fields) as (keyof GoalText)[]).filter((id) => given[id] !== undefined);
   /** The notice goes away: focus moves to the plan's first field the link carries, never to the page's start. */
   const close = (use: boolean) => {
-    if (use) planner.setFields(given);
+    if (use) {
+      planner.setFields(given);
+      if (currency) planner.setCurrency(currency);
+    }
     forget();
     planner.setState({ offer: null });
     document.getElementById(`g-${ids[0]}`)?.focus();
@@ -65,6 +84,11 @@ function LinkOffer({ planner, given, forget }: { planner: GoalPlanner; given: Pa
             {fields[id].label}: <bdi dir="ltr">{given[id]}</bdi>
           </li>
         ))}
+        {currency && currency !== planner.state.currency && (
+          <li>
+            {ui.currency}: {planner.props.copy.currencies[currency]}
+          </li>
+        )}
       </ul>
       <p class="mt-3 flex flex-wrap gap-3">
         <button type="button" class="btn" onClick={() => close(true)}>

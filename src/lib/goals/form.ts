@@ -135,3 +135,14 @@ export function readGoalPlan(text: GoalText): { value: GoalPlan | undefined; err
   const overCapacity = needed > v.monthlyCapacity ? { needed, capacity: v.monthlyCapacity } : null;
   return { value: { split: split.value, plan: plan.value, ramp: ramp.value, overCapacity }, errors };
 }
+
+/**
+ * The address of this plan, to share: the fields that differ from the defaults and the currency, as the planner
+ * reads them back (lib/goals/link.ts); whoever opens it is offered the values and keeps their own saved plan.
+ */
+export function planAddress(text: GoalText, currency: string): string {
+  const query = new URLSearchParams();
+  for (const id of GOAL_FIELD_IDS) if (text[id] !== GOAL_FORM[id].defaultText) query.set(GOAL_FORM[id].key, text[id]);
+  query.set(PLANNER_KEYS.currency, currency);
+  return `/tools/goals/?${query}`;
+}

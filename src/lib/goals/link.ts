@@ -14,6 +14,7 @@ export type FieldKeys = Readonly<Record<GoalField, { readonly key: string }>>;
 
 const fieldIds = (form: FieldKeys) => Object.keys(form) as GoalField[];
 import { stripBidiControls } from '../format/bidi';
+import { PLANNER_KEYS } from '../forms/planner-link';
 
 /** Longest field value taken from an address: a number with separators, never a paragraph. */
 export const MAX_LINK_FIELD = 40;
@@ -28,29 +29,35 @@ export function goalTextFromQuery(query: URLSearchParams, form: FieldKeys): Part
   return given;
 }
 
+/** What the planner shows, or what a link carries: its fields as typed and, here too, the currency. */
+type Values = { [K in GoalField | 'currency']?: string | undefined };
+
 /**
- * What the planner does with a link's fields once the stored plan is on screen: `none` when the link carries no
- * field the form does not already show; `fill` when the reader has no saved field, so the link's values fill the
+ * What the planner does with a link's fields (and currency) once the stored plan is on screen: `none` when the
+ * link carries nothing the form does not already show; `fill` when the reader has no saved field, so the link's values fill the
  * form and are saved with the reader's first edit; `offer` when the reader saved fields: their plan stays as it is,
  * with an offer to use the link's values instead; `none` too when the stored plan opened read-only.
  */
 export function linkAction(
-  given: Partial<GoalText>,
-  shown: GoalText,
+  given: Values,
+  shown: Values,
   savedFields: number,
   readOnly: boolean,
 ): 'none' | 'fill' | 'offer' {
-  const differs = (Object.keys(shown) as GoalField[]).some((id) => given[id] !== undefined && given[id] !== shown[id]);
+  const differs = (Object.keys(shown) as (keyof Values)[]).some(
+    (id) => given[id] !== undefined && given[id] !== shown[id],
+  );
   if (!differs || readOnly) return 'none';
   return savedFields > 0 ? 'offer' : 'fill';
 }
 
 /**
- * The address without the planner's field keys, once the link's values were applied or declined, so a reload
- * shows the reader's own plan and never applies the link again over later edits. Other keys (the currency) stay.
+ * The address without the planner's field keys and currency, once the link's values were applied or declined, so
+ * a reload shows the reader's own plan and never applies the link again over later edits. Other keys stay.
  */
 export function addressWithoutFields(href: string, form: FieldKeys): string {
   const url = new URL(href);
   for (const id of fieldIds(form)) url.searchParams.delete(form[id].key);
+  url.searchParams.delete(PLANNER_KEYS.currency);
   return `${url.pathname}${url.search}${url.hash}`;
 }

@@ -12,6 +12,7 @@ import type { Goals } from '../storage/documents';
 import { MAX_FIELD_TEXT, MAX_NOTE_LENGTH } from '../storage/limits';
 import { stripBidiControls } from '../format/bidi';
 import { GOALS_VERSION } from '../storage/versions';
+import { isCurrency } from '../format/currencies';
 
 /** `goals.version` in storage/documents.ts, kept Zod-free in storage/versions.ts. */
 export { GOALS_VERSION };
@@ -58,7 +59,9 @@ export function goalsFromStoredText(raw: string | null, fieldIds: readonly GoalF
   if (!count(envelope.revision) || !sameDate(envelope.updatedAt, /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/))
     return null;
   const data = envelope.data;
-  if (!exactly(data, ['fields', 'weeks']) || !isPlain(data.fields) || !Array.isArray(data.weeks)) return null;
+  const keys = isPlain(data) && Object.hasOwn(data, 'currency') ? ['fields', 'weeks', 'currency'] : ['fields', 'weeks'];
+  if (!exactly(data, keys) || !isPlain(data.fields) || !Array.isArray(data.weeks)) return null;
+  if (keys.length === 3 && !isCurrency(data.currency as string)) return null;
   const { fields, weeks } = data;
   if (!Object.entries(fields).every(([k, v]) => (fieldIds as readonly string[]).includes(k) && text(v, MAX_FIELD_TEXT)))
     return null;

@@ -8,6 +8,7 @@ import { STABLE_ID } from '../content/stable-ids';
 import { MAX_FIELD_TEXT, MAX_NOTE_LENGTH } from './limits';
 import { stripBidiControls } from '../format/bidi';
 import { CHECKLISTS_VERSION, GOALS_VERSION, META_VERSION, PROGRESS_VERSION } from './versions';
+import { CURRENCIES } from '../format/currencies';
 
 /**
  * Keys that must never reach an object we build from stored or imported JSON: `__proto__` would reach the prototype
@@ -136,6 +137,8 @@ const fieldText = z.string().check(z.overwrite(stripBidiControls), z.maxLength(M
 export const goalsSchema = z.strictObject({
   fields: z.partialRecord(z.enum(GOAL_FIELDS), fieldText),
   weeks: weeksSchema,
+  /** The currency the reader plans in; absent until they choose one (the planner's default then). */
+  currency: z.optional(z.enum(CURRENCIES)),
 });
 export type Goals = z.infer<typeof goalsSchema>;
 
@@ -160,6 +163,12 @@ export const goalsV2Schema = z.strictObject({
   weeks: weeksSchema,
 });
 
+/** Version 3 kept no currency, so a reader planning in pounds found dollars after a reload; version 4 keeps it. */
+export const goalsV3Schema = z.strictObject({
+  fields: z.partialRecord(z.enum(GOAL_FIELDS), fieldText),
+  weeks: weeksSchema,
+});
+
 function goalsV1ToV2(input: unknown): unknown {
   const v1 = goalsV1Schema.parse(input);
   const fields: Goals['fields'] = { ...v1.fields };
@@ -176,8 +185,9 @@ export const goals: DocumentSpec<Goals> = {
   version: GOALS_VERSION,
   schema: goalsSchema,
   empty: () => ({ fields: {}, weeks: [] }),
-  // A version that does not know weeksOff then opens a version 3 document read-only instead of setting it aside.
-  migrations: [goalsV1ToV2, (input) => goalsV2Schema.parse(input)],
+  // A version that does not know weeksOff (or the currency) then opens a newer document read-only instead of
+  // setting it aside.
+  migrations: [goalsV1ToV2, (input) => goalsV2Schema.parse(input), (input) => goalsV3Schema.parse(input)],
 };
 
 // ---- meta: facts about the stored data itself --------------------------------------------------------------------

@@ -5,5 +5,5 @@
  */
 export const PROGRESS_VERSION = 1;
 export const CHECKLISTS_VERSION = 1;
-export const GOALS_VERSION = 3;
+export const GOALS_VERSION = 4;
 export const META_VERSION = 1;

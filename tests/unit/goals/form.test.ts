@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { planIncomeGoal } from '../../../src/lib/goals/plan';
 import { computeRate } from '../../../src/lib/pricing/hourly-rate';
-import { GOAL_FIELD_IDS, GOAL_FORM, RAMP_MONTHS, defaultGoalText, readGoalPlan } from '../../../src/lib/goals/form';
+import {
+  GOAL_FIELD_IDS,
+  GOAL_FORM,
+  RAMP_MONTHS,
+  defaultGoalText,
+  planAddress,
+  readGoalPlan,
+} from '../../../src/lib/goals/form';
 import { goalTextFromQuery } from '../../../src/lib/goals/link';
 import { GOAL_FIELD_COPY, GOAL_UI } from '../../../src/lib/goals/copy';
 import { MESSAGES } from '../../../src/lib/forms/messages';
@@ -118,5 +125,16 @@ describe('goal planner form', () => {
     for (const key of ['empty', 'invalid', 'negative', 'percent-over', 'zero-price', 'below-start'] as const)
       expect(MESSAGES[key]).toMatch(/[\u0600-\u06FF]/);
     for (const template of [GOAL_UI.ahead, GOAL_UI.onTrack, GOAL_UI.behind]) expect(template).toContain('{percent}');
+  });
+});
+
+describe('a plan’s address, to share', () => {
+  it('carries the fields that differ from the defaults and the currency, and reads back to the same plan', () => {
+    const text = { ...defaultGoalText(), targetYearlyNet: '٢٤٠٠٠', weeksOff: '4' };
+    const href = planAddress(text, 'EGP');
+    expect(href).toBe('/tools/goals/?yearly=%D9%A2%D9%A4%D9%A0%D9%A0%D9%A0&off=4&cur=EGP');
+    const query = new URL(href, 'https://x.example').searchParams;
+    expect({ ...defaultGoalText(), ...goalTextFromQuery(query, GOAL_FORM) }).toEqual(text);
+    expect(query.get('cur')).toBe('EGP');
   });
 });

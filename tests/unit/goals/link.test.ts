@@ -24,13 +24,23 @@ describe('a link to the goal planner', () => {
   });
 
   it('drops the field keys from the address once they were applied or declined, keeping the rest', () => {
-    expect(addressWithoutFields('https://x.test/tools/goals/?yearly=1&cur=SAR&fee=2#log', GOAL_FORM)).toBe(
-      '/tools/goals/?cur=SAR#log',
+    expect(addressWithoutFields('https://x.test/tools/goals/?yearly=1&cur=SAR&fee=2&utm=x#log', GOAL_FORM)).toBe(
+      '/tools/goals/?utm=x#log',
     );
     expect(addressWithoutFields('https://x.test/tools/goals/?price=abc', GOAL_FORM)).toBe('/tools/goals/');
   });
 
   it('a field cut to the stored limit says which limit', () => {
     expect(GOAL_UI.fieldCut).toContain(String(MAX_FIELD_TEXT));
+  });
+});
+
+describe('a link’s currency', () => {
+  it('is weighed like a field: it fills an empty planner, and a saved plan is only offered it', () => {
+    const shown = { ...defaultGoalText(), currency: 'USD' };
+    expect(linkAction({ currency: 'EGP' }, shown, 0, false)).toBe('fill');
+    expect(linkAction({ currency: 'EGP' }, shown, 1, false)).toBe('offer');
+    expect(linkAction({ currency: 'USD' }, shown, 1, false)).toBe('none');
+    expect(linkAction({ currency: 'EGP' }, shown, 1, true)).toBe('none');
   });
 });

@@ -13,7 +13,7 @@ const T0 = '2026-11-23T10:00:00.000Z';
 const week = { weekStart: '2026-11-02', income: 300, orders: 10, proposals: 60, note: 'بداية بطيئة' };
 const data: Goals = { fields: { targetYearlyNet: '١٨٠٠٠', platformFeePercent: '20' }, weeks: [week] };
 const envelope = (over: Record<string, unknown> = {}) =>
-  JSON.stringify({ schemaVersion: 3, revision: 3, updatedAt: T0, data, ...over });
+  JSON.stringify({ schemaVersion: GOALS_VERSION, revision: 3, updatedAt: T0, data, ...over });
 
 /** What storage/documents-store.ts makes of `raw` stored as the goals document, and whether reading it changed the store. */
 function opened(raw: string) {
@@ -33,6 +33,16 @@ describe('strict reading of saved goals, before storage/documents-store.ts loads
     expect(goalsFromStoredText(null, GOAL_FIELD_IDS)).toEqual(goals.empty());
     expect(goalsFromStoredText(envelope(), GOAL_FIELD_IDS)).toEqual(data);
     expect(goalsFromStoredText(envelope(), GOAL_FIELD_IDS)).toEqual(opened(envelope()).state.data);
+    // With the currency the reader chose (version 4).
+    const inPounds = envelope({ data: { ...data, currency: 'EGP' } });
+    expect(goalsFromStoredText(inPounds, GOAL_FIELD_IDS)).toEqual({ ...data, currency: 'EGP' });
+    expect(goalsFromStoredText(inPounds, GOAL_FIELD_IDS)).toEqual(opened(inPounds).state.data);
+  });
+
+  it('migrates version 3 goals (no currency) as they were, and stores the chosen currency from then on', () => {
+    const v3 = JSON.stringify({ schemaVersion: 3, revision: 2, updatedAt: T0, data });
+    expect(goalsFromStoredText(v3, GOAL_FIELD_IDS)).toBeNull();
+    expect(opened(v3).state.data).toEqual(data);
   });
 
   it('leaves to storage/documents-store.ts anything it would quarantine, migrate or open read-only', () => {
@@ -47,9 +57,11 @@ describe('strict reading of saved goals, before storage/documents-store.ts loads
         data: { fields: {}, fee: 0.2, weeks: [] },
       }),
       'version 2 (migrated)': envelope({ schemaVersion: 2 }),
-      'version 4 (read-only)': envelope({ schemaVersion: 4 }),
+      'newer version (read-only)': envelope({ schemaVersion: GOALS_VERSION + 1 }),
       'extra envelope key': envelope({ extra: 1 }),
-      'no revision': JSON.stringify({ schemaVersion: 3, updatedAt: T0, data }),
+      'no revision': JSON.stringify({ schemaVersion: GOALS_VERSION, updatedAt: T0, data }),
+      'unknown currency': envelope({ data: { ...data, currency: 'XYZ' } }),
+      'currency not text': envelope({ data: { ...data, currency: 5 } }),
       'negative revision': envelope({ revision: -1 }),
       'time not ISO': envelope({ updatedAt: '2026-11-23 10:00' }),
       'time not real': envelope({ updatedAt: '2026-02-30T10:00:00.000Z' }),

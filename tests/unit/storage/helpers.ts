@@ -172,5 +172,11 @@ export const MIGRATION_FIXTURES: Record<DocumentName, { version: number; raw: st
       raw: envelope(2, { fields: { targetYearlyNet: '24000', platformFeePercent: '15' }, weeks: [] }, 5),
       expected: { fields: { targetYearlyNet: '24000', platformFeePercent: '15' }, weeks: [] },
     },
+    {
+      // Version 3 kept no currency: the planner's default applies until the reader chooses one.
+      version: 3,
+      raw: envelope(3, { fields: { targetYearlyNet: '24000', weeksOff: '4' }, weeks: [] }, 2),
+      expected: { fields: { targetYearlyNet: '24000', weeksOff: '4' }, weeks: [] },
+    },
   ],
 };
