@@ -35,3 +35,54 @@ describe.skipIf(!hasBrowser)('reading width', () => {
     await page.close();
   });
 });
+
+describe.skipIf(!hasBrowser)('finding your way in long lists', () => {
+  const browser = useBrowser();
+
+  it('the glossary has a letter index of plain links, each to the terms filed under that letter', async () => {
+    const context = await browser.newContext({ viewport: { width: 375, height: 812 }, javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${baseURL}/glossary/`);
+    const index = page.getByRole('navigation', { name: 'فهرس المصطلحات بالحروف' });
+    const letters = await index
+      .getByRole('link')
+      .evaluateAll((as) => as.map((a) => [a.textContent!.trim(), a.getAttribute('href')!]));
+    expect(letters.length).toBeGreaterThan(8);
+    for (const [letter, href] of letters) {
+      const heading = page.locator(`h2${href}`);
+      expect((await heading.textContent())!.trim(), href).toBe(letter);
+      const terms = await page
+        .locator(`section:has(${href}) dt`)
+        .evaluateAll((dts) => dts.map((dt) => dt.firstChild!.textContent!.trim()));
+      expect(terms.length, letter).toBeGreaterThan(0);
+      for (const term of terms) expect(term.replace(/^ال(?=..)/, '').replace(/^[أإآ]/, 'ا')[0], term).toBe(letter);
+    }
+    await index.getByRole('link', { name: 'ت', exact: true }).click();
+    expect(page.url()).toMatch(/#letter-\d+$/);
+    await context.close();
+  });
+
+  it('guide levels are told by calm colours and dots, «متقدم» not in red', async () => {
+    const page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
+    await page.goto(`${baseURL}/guides/`);
+    const badges = await page
+      .locator('.level-badge')
+      .evaluateAll((spans) =>
+        spans.map((s) => [
+          s.textContent!.trim(),
+          getComputedStyle(s).backgroundColor,
+          s.querySelectorAll('[aria-hidden] > span').length,
+        ]),
+      );
+    expect(new Set(badges.map(([text]) => text))).toEqual(
+      new Set(['المستوى: مبتدئ', 'المستوى: متوسط', 'المستوى: متقدم']),
+    );
+    for (const [text, colour, dots] of badges) {
+      // Tailwind's palette is oklch: red, rose, orange and amber sit at hues below 90 (or wrap past 340).
+      const hue = Number(/oklch\([\d.%]+ [\d.]+ ([\d.]+)/.exec(String(colour))![1]);
+      expect(hue > 90 && hue < 340, `${text}: ${colour}`).toBe(true);
+      expect(dots, String(text)).toBe(3);
+    }
+    await page.close();
+  });
+});
