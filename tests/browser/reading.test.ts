@@ -86,3 +86,32 @@ describe.skipIf(!hasBrowser)('finding your way in long lists', () => {
     await page.close();
   });
 });
+
+describe.skipIf(!hasBrowser)('guides list filters', () => {
+  const browser = useBrowser();
+
+  it('filters guides by level without JavaScript, and jumps to a topic by link', async () => {
+    const context = await browser.newContext({ viewport: { width: 375, height: 812 }, javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${baseURL}/guides/`);
+    const shown = () => page.locator('main article:visible .level-badge').allTextContents();
+    const all = await shown();
+    expect(all.length).toBeGreaterThan(10);
+    await page.getByRole('radio', { name: 'متقدم' }).check({ force: true });
+    const advanced = await shown();
+    expect(advanced.length).toBeGreaterThan(0);
+    expect(advanced.length).toBeLessThan(all.length);
+    for (const text of advanced) expect(text).toContain('متقدم');
+    // A topic with no guide of that level is hidden with its heading, not left empty.
+    for (const section of await page.locator('main section:visible').all())
+      expect(await section.locator('article:visible').count()).toBeGreaterThan(0);
+    await page.getByRole('radio', { name: 'الكل' }).check({ force: true });
+    expect((await shown()).length).toBe(all.length);
+    const topic = page.getByRole('navigation', { name: 'الموضوعات' }).getByRole('link').first();
+    const href = (await topic.getAttribute('href'))!;
+    await topic.click();
+    expect(page.url().endsWith(href)).toBe(true);
+    expect(await page.locator(`section:has(h2${href})`).count()).toBe(1);
+    await context.close();
+  });
+});
