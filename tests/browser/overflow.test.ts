@@ -20,12 +20,16 @@ describe.skipIf(!hasBrowser)('320 px wide', () => {
         await page.goto(`${baseURL}${url}`);
         const [scroll, inner, culprit] = await page.evaluate(() => {
           const width = innerWidth;
-          // Name the widest element that sticks out, to say where to look.
-          const out = [...document.querySelectorAll('body *')].filter((e) => {
+          // Name what sticks out, to say where to look: a box past the edge, else a box whose text spills over it.
+          const all = [...document.querySelectorAll('body *')];
+          const past = all.filter((e) => {
             const r = e.getBoundingClientRect();
             return r.left < -1 || r.right > width + 1;
           });
-          const e = out.at(-1);
+          const spilling = all.filter(
+            (e) => e.scrollWidth > e.clientWidth + 1 && getComputedStyle(e).overflowX === 'visible',
+          );
+          const e = past.at(-1) ?? spilling.at(-1);
           return [document.documentElement.scrollWidth, width, e ? `${e.tagName.toLowerCase()}.${e.className}` : ''];
         });
         if (scroll > inner) wide.push(`${url} (${colorScheme}): ${scroll} > ${inner}, ${culprit}`);
