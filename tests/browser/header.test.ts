@@ -29,7 +29,7 @@ describe.skipIf(!hasBrowser)('site header on a phone', () => {
     const context = await browser.newContext({ viewport: { width: 375, height: 812 }, javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(`${baseURL}/stories/`);
-    const menu = page.getByRole('navigation', { name: 'التنقل الرئيسي' });
+    const menu = page.getByRole('navigation', { name: 'قائمة التنقل' });
     expect(await menu.isVisible()).toBe(false);
     await page.locator('[data-site-menu] summary').click();
     expect(await menu.getByRole('link', { name: 'المسار' }).isVisible()).toBe(true);
