@@ -31,12 +31,60 @@ describe.skipIf(!hasBrowser)('checklists', () => {
     await expect.poll(() => ticked(page)).toBe(2);
     expect(await boxes.nth(2).isChecked()).toBe(true);
     await page.locator('[data-checklist-reset]').click();
+    await page.locator('[data-reset-yes]').click();
     await expect.poll(() => ticked(page)).toBe(0);
     await expect
       .poll(() => page.evaluate(() => localStorage.getItem('dalil:checklists')))
       .not.toContain('proposal-checklist');
     await page.reload();
     expect(await ticked(page)).toBe(0);
+    await ctx.close();
+  });
+
+  it('asks before it clears: the reset sits below the items, and «لا» keeps every tick', async () => {
+    const ctx = await browser.newContext();
+    const page = await open(ctx);
+    const boxes = page.locator('input[data-item]');
+    await boxes.nth(0).check();
+    await boxes.nth(1).check();
+    const reset = page.locator('[data-checklist-reset]');
+    const lastItem = (await page.locator('[data-checklist] li').last().boundingBox())!;
+    expect((await reset.boundingBox())!.y).toBeGreaterThan(lastItem.y + lastItem.height);
+    await reset.click();
+    const question = page.getByRole('group', { name: /أتريد مسحها؟/ });
+    expect(await question.isVisible()).toBe(true);
+    expect(await ticked(page)).toBe(2);
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('لا، أبقِها');
+    await page.locator('[data-reset-no]').click();
+    expect(await question.isVisible()).toBe(false);
+    expect(await ticked(page)).toBe(2);
+    await expect
+      .poll(() => page.evaluate(() => localStorage.getItem('dalil:checklists')))
+      .toContain('proposal-checklist');
+    expect(await page.evaluate(() => document.activeElement?.hasAttribute('data-checklist-reset'))).toBe(true);
+    await ctx.close();
+  });
+
+  it('shows ticked items as done, a bar that fills, and a well-done card with the next step at the end', async () => {
+    const ctx = await browser.newContext();
+    const page = await open(ctx);
+    const boxes = page.locator('input[data-item]');
+    const total = await boxes.count();
+    const item = page.locator('[data-checklist] li').first();
+    const untickedBackground = await item.evaluate((li) => getComputedStyle(li).backgroundColor);
+    await boxes.nth(0).check();
+    expect(await item.evaluate((li) => getComputedStyle(li).backgroundColor)).not.toBe(untickedBackground);
+    const bar = page.getByRole('progressbar', { name: 'ما أنجزته من هذه القائمة' });
+    expect(await bar.evaluate((b: HTMLProgressElement) => [b.value, b.max])).toEqual([1, total]);
+    const card = page.locator('[data-checklist-complete]');
+    expect(await card.isVisible()).toBe(false);
+    for (let i = 1; i < total; i++) await boxes.nth(i).check();
+    await expect.poll(() => card.isVisible()).toBe(true);
+    expect(await card.textContent()).toContain('أحسنت');
+    // This list is a step of the path: the card names the step after it, as the path's own link does.
+    expect(await card.locator('a').getAttribute('href')).toBe(await page.locator('a[rel="next"]').getAttribute('href'));
+    await boxes.nth(0).uncheck();
+    expect(await card.isVisible()).toBe(false);
     await ctx.close();
   });
 
@@ -77,10 +125,11 @@ describe.skipIf(!hasBrowser)('checklists', () => {
     await ctx.close();
   });
 
-  it('has zero axe violations with ticks and the reset button showing', async () => {
+  it('has zero axe violations with ticks, the well-done card and the reset question showing', async () => {
     const ctx = await browser.newContext();
     const page = await open(ctx);
-    await page.locator('input[data-item]').nth(0).check();
+    for (const box of await page.locator('input[data-item]').all()) await box.check();
+    await page.locator('[data-checklist-reset]').click();
     const axe = await new AxeBuilder({ page })
       .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'])
       .analyze();

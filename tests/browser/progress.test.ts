@@ -198,4 +198,46 @@ describe.skipIf(!hasBrowser)('sharing progress', () => {
     await view.locator('[data-shared-invalid]').waitFor();
     await viewer.close();
   });
+  it('on a phone: titles get the full width, marks sit on their own line at 44 px, and bars and ticks show progress', async () => {
+    const ctx = await browser.newContext({ viewport: { width: 375, height: 812 }, permissions: [] });
+    const page = await ctx.newPage();
+    await page.goto(`${baseURL}/path/`);
+    const step = page.locator('[data-step]').first();
+    const done = step.locator('[data-mark="done"]');
+    await done.waitFor();
+    const title = (await step.locator('a.link').boundingBox())!;
+    const stepBox = (await step.boundingBox())!;
+    // The title's line spans the row beside the number, and both marks sit below it.
+    expect(title.width).toBeGreaterThan(stepBox.width * 0.6);
+    for (const mark of await step.locator('[data-mark]').all()) {
+      const box = (await mark.boundingBox())!;
+      expect(box.height).toBeGreaterThanOrEqual(44);
+      expect(box.y).toBeGreaterThanOrEqual(title.y + title.height - 1);
+    }
+    const bars = page.locator('progress');
+    expect(await bars.count()).toBe(1 + (await page.locator('[data-module]').count()));
+    expect(await page.getByRole('progressbar', { name: 'ما أنجزته من المسار كله' }).isVisible()).toBe(true);
+    await done.click();
+    await expect.poll(() => bars.first().evaluate((b: HTMLProgressElement) => b.value)).toBe(1);
+    expect(
+      await page
+        .locator('[data-module] progress')
+        .first()
+        .evaluate((b: HTMLProgressElement) => b.value),
+    ).toBe(1);
+    // Done is a tick in place of the number, not a colour alone.
+    expect(await step.locator('.step-number svg').isVisible()).toBe(true);
+    expect(await step.locator('.step-number > span').isVisible()).toBe(false);
+
+    // The shared address: on its own left-to-right line, wrapped only where the line is full.
+    await page.locator('[data-share-progress]').click();
+    const code = page.locator('[data-share-status] code');
+    await expect.poll(() => code.textContent()).toMatch(/^https?:\/\/\S+\?shared=\S+$/);
+    expect(await code.evaluate((c) => [getComputedStyle(c).direction, getComputedStyle(c).display])).toEqual([
+      'ltr',
+      'block',
+    ]);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+    await ctx.close();
+  });
 });

@@ -8,13 +8,13 @@ export interface NavItem {
   label: string;
 }
 
+/** The header's sections; search has its own button beside them, so it is not repeated here. */
 export const MAIN_NAV: readonly NavItem[] = [
   { href: '/path/', label: 'المسار' },
   { href: '/guides/', label: 'الأدلة' },
   { href: '/stories/', label: 'قصص النجاح' },
   { href: '/checklists/', label: 'قوائم التحقق' },
   { href: '/tools/', label: 'الأدوات' },
-  { href: '/search/', label: 'البحث' },
 ];
 
 /** Whether a nav item is the current section (exact page or a page below it). */

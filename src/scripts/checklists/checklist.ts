@@ -1,6 +1,7 @@
 /**
  * Makes every `[data-checklist]` list on the page remember its ticks: shows saved ticks at once (a loose,
- * read-only parse), saves through the storage module loaded on the first change, counts progress, resets,
+ * read-only parse), saves through the storage module loaded on the first change, counts progress (a bar, and a
+ * card once every item is ticked), resets after asking,
  * follows other tabs, and tells the reader in Arabic when nothing could be saved, when old data was set aside (its
  * readable ticks kept), or when a newer version of the site saved the ticks (shown read-only).
  * Plain script, no framework: it runs on content pages.
@@ -24,13 +25,20 @@ for (const root of document.querySelectorAll<HTMLElement>('[data-checklist]')) {
   const quarantine = root.querySelector<HTMLElement>('[data-quarantine-notice]');
   const newer = root.querySelector<HTMLElement>('[data-newer-version]');
   const reset = root.querySelector<HTMLButtonElement>('[data-checklist-reset]');
+  const confirm = root.querySelector<HTMLElement>('[data-reset-confirm]');
+  const complete = root.querySelector<HTMLElement>('[data-checklist-complete]');
+  const bar = root.querySelector('progress');
+  root.dataset.ready = '';
 
   const showCount = () => {
+    const done = boxes.filter((b) => b.checked).length;
     if (count)
       count.textContent = fillTemplate(count.dataset.template ?? '', {
-        done: String(boxes.filter((b) => b.checked).length),
+        done: String(done),
         total: String(boxes.length),
       });
+    if (bar) bar.value = done;
+    if (complete) complete.hidden = done < boxes.length;
   };
   const apply = () => {
     const raw = readLocal(CHECKLISTS_KEY);
@@ -64,9 +72,20 @@ for (const root of document.querySelectorAll<HTMLElement>('[data-checklist]')) {
   root.addEventListener('pointerdown', prefetch, { once: true });
   root.addEventListener('focusin', prefetch, { once: true });
   for (const box of boxes) box.addEventListener('change', () => void save(box.dataset.item!, box.checked));
-  if (reset) {
+  if (reset && confirm) {
     reset.hidden = false;
-    reset.addEventListener('click', () => {
+    // The question replaces the button until answered; either answer gives the button its place and focus back.
+    const ask = (open: boolean) => {
+      reset.hidden = open;
+      confirm.hidden = !open;
+      (open ? confirm.querySelector<HTMLElement>('[data-reset-no]') : reset)?.focus();
+    };
+    reset.addEventListener('click', () => ask(true));
+    confirm.addEventListener('click', (e) => {
+      const yes = (e.target as HTMLElement).closest('[data-reset-yes]');
+      if (!yes && !(e.target as HTMLElement).closest('[data-reset-no]')) return;
+      ask(false);
+      if (!yes) return;
       for (const box of boxes) box.checked = false;
       void save(null, false);
     });

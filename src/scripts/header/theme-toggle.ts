@@ -17,7 +17,11 @@ export function setUpThemeToggle(): void {
   };
   const apply = (choice: string) => {
     root.dataset.theme = choice === 'dark' || (choice === 'system' && media.matches) ? 'dark' : 'light';
-    button.textContent = button.dataset[choice] ?? '';
+    // The icon follows the theme shown (CSS: sun or moon); the hidden label, which also names the choice "تلقائي",
+    // names the button for screen readers, the title for a mouse.
+    const label = button.dataset[choice] ?? '';
+    button.title = label;
+    button.querySelector('[data-theme-label]')!.textContent = label;
   };
   button.hidden = false;
   apply(read());

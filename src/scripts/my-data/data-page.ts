@@ -19,6 +19,13 @@ if (root) {
   const status = $('[data-import-status]');
   const fileInput = $<HTMLInputElement>('[data-import-file]');
   const preview = $('[data-import-preview]');
+  const fileName = $('[data-file-name]');
+  /** The chosen file's name beside the Arabic file button, isolated so a Latin name keeps its order. */
+  const showFileName = () => {
+    const file = fileInput.files?.[0];
+    fileName.firstChild!.textContent = (file ? fileName.dataset.chosen : fileName.dataset.none) ?? '';
+    fileName.querySelector('bdi')!.textContent = file?.name ?? '';
+  };
   const quarantineList = $('[data-quarantine-list]');
   const setAsideList = $('[data-set-aside-list]');
   const setAsideNone = $('[data-set-aside-none]');
@@ -145,6 +152,7 @@ if (root) {
   });
   fileInput.addEventListener('change', async () => {
     const file = fileInput.files?.[0];
+    showFileName();
     preview.hidden = true;
     status.hidden = true;
     if (!file) return;
@@ -167,6 +175,7 @@ if (root) {
     const { importLocal } = await import('./local-backup');
     const result = importLocal(chosen);
     closePreview();
+    showFileName();
     say(message(result.ok ? 'imported' : result.error));
     showSetAside();
     showQuarantine();
@@ -174,6 +183,7 @@ if (root) {
   });
   $('[data-import-cancel]').addEventListener('click', () => {
     closePreview();
+    showFileName();
     say(message('cancelled'));
     fileInput.focus();
   });

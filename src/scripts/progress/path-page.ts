@@ -35,6 +35,7 @@ if (root) {
   let readOnly = false;
   let saver: typeof import('./save-step') | null = null;
 
+  root.dataset.ready = '';
   const render = () => {
     for (const step of steps) {
       const state = states.get(step.dataset.step!);
@@ -45,6 +46,9 @@ if (root) {
         button.setAttribute('aria-pressed', String(button.dataset.mark === state));
       }
     }
+    // Each bar counts the done steps below its module, or the whole path's for the one outside any module.
+    for (const bar of root.querySelectorAll('progress'))
+      bar.value = (bar.closest('[data-module]') ?? root).querySelectorAll('[data-state=done]').length;
     if (summary) {
       const s = summarizeProgress(ids, states);
       summary.textContent = fillTemplate(summary.dataset.template ?? '', {
@@ -78,8 +82,12 @@ if (root) {
       } catch {
         copied = false;
       }
-      if (shareStatus)
-        shareStatus.textContent = `${copied ? shareStatus.dataset.copied : shareStatus.dataset.copyThis} ${url}`;
+      if (shareStatus) {
+        // The message, then the address in its own left-to-right <code> line.
+        shareStatus.firstChild!.textContent =
+          (copied ? shareStatus.dataset.copied : shareStatus.dataset.copyThis) ?? '';
+        shareStatus.querySelector('code')!.textContent = url;
+      }
     });
   }
   root.addEventListener('click', async (e) => {
