@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dist } from './site-files';
-import { measureRecall } from '../search/recall';
+import { measureRecall, searchTop } from '../search/recall';
 import { RECALL_QUERIES } from '../search/queries';
 
 // The recall set (tests/search/queries.ts) through the real index and the real query planning.
@@ -12,5 +12,19 @@ describe('search recall on realistic reader queries', () => {
     console.log(`search recall@5: ${outcomes.length - missed.length}/${outcomes.length} (${(recall * 100).toFixed(1)}%)`);
     for (const m of missed) console.log(`  missed «${m.query}» (${m.note ?? ''}): expected ${m.expect.join(' or ')}, got ${m.top.join(', ') || 'nothing'}`);
     expect(recall).toBeGreaterThanOrEqual(0.95);
+  });
+});
+
+describe('search as readers type', () => {
+  it('«كيف اسعر خدماتي» (a verb, not the guides’ noun) brings the pricing guide and the calculator into the top 6', async () => {
+    const top = await searchTop(dist, 'كيف اسعر خدماتي', 6);
+    expect(top).toContain('/guides/pricing-your-work/');
+    expect(top).toContain('/tools/pricing/');
+  });
+
+  it('an Egyptian, Gulf or Maghrebi «how do I start» ranks «قبل أن تبدأ» first', async () => {
+    for (const query of ['ازاي ابدأ', 'شلون ابدي', 'كيفاش نبدا']) {
+      expect((await searchTop(dist, query, 1))[0], query).toBe('/guides/before-you-start/');
+    }
   });
 });

@@ -37,16 +37,32 @@ export const READER_QUERIES: RecallQuery[] = [
   { query: 'شلون ابدي بالعمل الحر', expect: START, note: 'dialect (Gulf) — ابدي for أبدأ' },
   { query: 'كيفاش نبدا الخدمة فالانترنت', expect: [...START, ...ONLINE], note: 'dialect (Maghrebi)' },
   { query: 'كيفاش نلقى كليان', expect: FIRST_CLIENT, note: 'dialect (Maghrebi)+loanword — client' },
-  { query: 'شو يعني عمل حر', expect: ['/guides/what-is-online-work/', '/glossary/#term-freelancing'], note: 'dialect (Levantine)' },
+  {
+    query: 'شو يعني عمل حر',
+    expect: ['/guides/what-is-online-work/', '/glossary/#term-freelancing'],
+    note: 'dialect (Levantine)',
+  },
   { query: 'ايش هو البروفايل', expect: PROFILE, note: 'dialect (Gulf)' },
-  { query: 'ايه هي الخدمات المصغرة', expect: ['/glossary/#term-microservice', '/guides/how-marketplaces-work/', '/guides/why-microservices-stagnate/'], note: 'dialect (Egyptian)' },
+  {
+    query: 'ايه هي الخدمات المصغرة',
+    expect: ['/glossary/#term-microservice', '/guides/how-marketplaces-work/', '/guides/why-microservices-stagnate/'],
+    note: 'dialect (Egyptian)',
+  },
   { query: 'واش نقدر نربح فلوس من الانترنت', expect: ONLINE, note: 'dialect (Maghrebi)' },
   { query: 'بدي اشتغل من البيت', expect: ['/glossary/#term-remote-work', ...ONLINE], note: 'dialect (Levantine)' },
-  { query: 'عايز اشتغل فري لانس', expect: ['/glossary/#term-freelancing', ...START, '/guides/what-is-online-work/'], note: 'dialect (Egyptian)' },
+  {
+    query: 'عايز اشتغل فري لانس',
+    expect: ['/glossary/#term-freelancing', ...START, '/guides/what-is-online-work/'],
+    note: 'dialect (Egyptian)',
+  },
   { query: 'عاوز اعمل بروفايل', expect: PROFILE, note: 'dialect (Egyptian)' },
   { query: 'أبغى أشتغل أونلاين', expect: ONLINE, note: 'dialect (Gulf)' },
   { query: 'ابي اعرف كم سعر الساعة', expect: ['/glossary/#term-hourly-rate', ...PRICING], note: 'dialect (Gulf)' },
-  { query: 'نبغي نخدم فريلانس', expect: ['/glossary/#term-freelancing', ...START, '/guides/what-is-online-work/'], note: 'dialect (Maghrebi)' },
+  {
+    query: 'نبغي نخدم فريلانس',
+    expect: ['/glossary/#term-freelancing', ...START, '/guides/what-is-online-work/'],
+    note: 'dialect (Maghrebi)',
+  },
   { query: 'حاب اعرف كيف احدد سعري', expect: PRICING, note: 'dialect (Levantine/Gulf)+verb' },
   { query: 'بدي اكتب عرض', expect: PROPOSAL, note: 'dialect (Levantine)+verb' },
   { query: 'وين القى زباين', expect: FIRST_CLIENT, note: 'dialect (Gulf/Levantine) — زباين for زبائن' },
@@ -61,7 +77,16 @@ export const READER_QUERIES: RecallQuery[] = [
   { query: 'خدمة اونلاين', expect: ONLINE, note: 'dialect (Maghrebi) — خدمة as work' },
   { query: 'بكم ابيع خدمتي', expect: PRICING, note: 'dialect — price' },
   { query: 'الزبون ما دفع', expect: PAYMENT, note: 'dialect — client, payment' },
-  { query: 'زباين دايمين', expect: ['/guides/clients-as-friends/', '/checklists/client-relationship-checklist/', '/stories/factory-clients-eight-years/', '/glossary/#term-retainer'], note: 'dialect — client' },
+  {
+    query: 'زباين دايمين',
+    expect: [
+      '/guides/clients-as-friends/',
+      '/checklists/client-relationship-checklist/',
+      '/stories/factory-clients-eight-years/',
+      '/glossary/#term-retainer',
+    ],
+    note: 'dialect — client',
+  },
   { query: 'مفيش شغل على خمسات', expect: STAGNATION, note: 'none (Egyptian)' },
   { query: 'ما في طلبات على خدمتي', expect: STAGNATION, note: 'none (Levantine)' },
   { query: 'ماكو زباين', expect: [...STAGNATION, ...FIRST_CLIENT], note: 'none (Iraqi/Gulf)' },
@@ -70,16 +95,36 @@ export const READER_QUERIES: RecallQuery[] = [
   // ── verbs for the guides' nouns ───────────────────────────────────────────
   { query: 'اسعر', expect: PRICING, note: 'verb — تسعير' },
   { query: 'أسعّر بالساعة', expect: ['/glossary/#term-hourly-rate', ...PRICING], note: 'verb+tashkeel' },
-  { query: 'كيف اكتب محتوى', expect: ['/glossary/#term-content-writing', '/guides/kinds-of-online-work/'], note: 'verb — كتابة' },
-  { query: 'اتخصص في مجال واحد', expect: ['/guides/personal-marketing/', '/glossary/#term-specialization', '/guides/kinds-of-online-work/'], note: 'verb — تخصص' },
-  { query: 'كيف اسوق لنفسي', expect: ['/guides/personal-marketing/', '/glossary/#term-personal-marketing'], note: 'verb — تسويق' },
-  { query: 'استثمر ارباحي', expect: ['/guides/passive-income-and-investing/', '/glossary/#term-investing'], note: 'verb — استثمار' },
+  {
+    query: 'كيف اكتب محتوى',
+    expect: ['/glossary/#term-content-writing', '/guides/kinds-of-online-work/'],
+    note: 'verb — كتابة',
+  },
+  {
+    query: 'اتخصص في مجال واحد',
+    expect: ['/guides/personal-marketing/', '/glossary/#term-specialization', '/guides/kinds-of-online-work/'],
+    note: 'verb — تخصص',
+  },
+  {
+    query: 'كيف اسوق لنفسي',
+    expect: ['/guides/personal-marketing/', '/glossary/#term-personal-marketing'],
+    note: 'verb — تسويق',
+  },
+  {
+    query: 'استثمر ارباحي',
+    expect: ['/guides/passive-income-and-investing/', '/glossary/#term-investing'],
+    note: 'verb — استثمار',
+  },
   { query: 'اخطط اهدافي', expect: ['/guides/setting-goals/', '/tools/goals/'], note: 'verb — تخطيط' },
   { query: 'اقدم على مشروع', expect: [...PROPOSAL, '/guides/cover-letter/'], note: 'verb — تقديم' },
   { query: 'يقيمني العميل', expect: ['/glossary/#term-reviews-and-reputation'], note: 'verb — تقييم' },
   { query: 'اسلم الشغل متأخر', expect: ['/glossary/#term-deadline', '/stories/ahmed-al-hadi/'], note: 'verb — تسليم' },
   { query: 'ادقق النصوص', expect: ['/glossary/#term-proofreading'], note: 'verb — تدقيق' },
-  { query: 'اعرب قالب ووردبريس', expect: ['/stories/abdelhafid-chrayer/', '/glossary/#term-localization'], note: 'verb — تعريب' },
+  {
+    query: 'اعرب قالب ووردبريس',
+    expect: ['/stories/abdelhafid-chrayer/', '/glossary/#term-localization'],
+    note: 'verb — تعريب',
+  },
 
   // ── loanwords with Arabic endings ─────────────────────────────────────────
   { query: 'بروفايلات', expect: PROFILE, note: 'loanword — plural ات' },
@@ -92,26 +137,46 @@ export const READER_QUERIES: RecallQuery[] = [
   // ── brands, in Latin and Arabic letters ───────────────────────────────────
   { query: 'upwork', expect: MARKETPLACES, note: 'brand+latin — not on the site; a freelance marketplace' },
   { query: 'أب وورك', expect: MARKETPLACES, note: 'brand' },
-  { query: 'fiverr', expect: [...MARKETPLACES, '/glossary/#term-microservice'], note: 'brand+latin — a microservices marketplace' },
+  {
+    query: 'fiverr',
+    expect: [...MARKETPLACES, '/glossary/#term-microservice'],
+    note: 'brand+latin — a microservices marketplace',
+  },
   { query: 'فايفر', expect: [...MARKETPLACES, '/glossary/#term-microservice'], note: 'brand' },
   { query: 'بايبال', expect: PAYMENT, note: 'brand — PayPal in Arabic letters' },
   { query: 'Payoneer', expect: PAYMENT, note: 'brand+latin — a payment service' },
   { query: 'بايونير', expect: PAYMENT, note: 'brand' },
   { query: 'Mostaql', expect: ['/tools/platforms/', '/guides/how-marketplaces-work/'], note: 'brand+latin' },
-  { query: 'Khamsat', expect: ['/tools/platforms/', '/guides/how-marketplaces-work/'], note: 'brand+latin — capitalised' },
+  {
+    query: 'Khamsat',
+    expect: ['/tools/platforms/', '/guides/how-marketplaces-work/'],
+    note: 'brand+latin — capitalised',
+  },
   { query: 'عمولة خمسات', expect: ['/tools/platforms/', '/glossary/#term-platform-fee'], note: 'brand' },
 
   // ── English ────────────────────────────────────────────────────────────────
   { query: 'how to price my work', expect: PRICING, note: 'latin' },
   { query: 'hourly rate', expect: ['/glossary/#term-hourly-rate', ...PRICING], note: 'latin' },
   { query: 'cover letter', expect: ['/guides/cover-letter/', '/glossary/#term-cover-letter'], note: 'latin' },
-  { query: 'passive income', expect: ['/guides/passive-income-and-investing/', '/glossary/#term-passive-income'], note: 'latin' },
+  {
+    query: 'passive income',
+    expect: ['/guides/passive-income-and-investing/', '/glossary/#term-passive-income'],
+    note: 'latin',
+  },
 
   // ── typos ──────────────────────────────────────────────────────────────────
   { query: 'تسغير', expect: PRICING, note: 'typo — غ for ع (neighbouring keys)' },
   { query: 'مستفل', expect: ['/glossary/#term-freelancer', '/tools/platforms/'], note: 'typo — ف for ق' },
-  { query: 'الاستسمار', expect: ['/guides/passive-income-and-investing/', '/glossary/#term-investing'], note: 'typo — س for ث' },
+  {
+    query: 'الاستسمار',
+    expect: ['/guides/passive-income-and-investing/', '/glossary/#term-investing'],
+    note: 'typo — س for ث',
+  },
   { query: 'معرص الاعمال', expect: ['/glossary/#term-portfolio'], note: 'typo — ص for ض' },
   { query: 'بروفيل', expect: PROFILE, note: 'typo — a letter left out of بروفايل' },
-  { query: 'العمولو', expect: ['/glossary/#term-platform-fee', '/tools/platforms/', '/guides/how-marketplaces-work/'], note: 'typo — و for ة' },
+  {
+    query: 'العمولو',
+    expect: ['/glossary/#term-platform-fee', '/tools/platforms/', '/guides/how-marketplaces-work/'],
+    note: 'typo — و for ة',
+  },
 ];
