@@ -5,6 +5,7 @@
 import type { Engine } from '../../lib/search/run';
 import type { Lexicon } from '../../lib/search/query';
 import type { Suggestion } from '../../lib/search/results';
+import { wordList, type WordList } from '../../lib/search/suggest';
 
 /** What Pagefind's `result.data()` gives for one page or glossary record. */
 export interface PageData {
@@ -53,4 +54,19 @@ export function loadSearch(): Promise<LoadedSearch> {
   // A failed load (offline on a first visit) may succeed later: let the next attempt start over.
   loading.catch(() => (loading = undefined));
   return loading;
+}
+
+let listing: Promise<WordList> | undefined;
+
+/**
+ * The index's words for "did you mean" (some 17 kB gzipped), fetched only when a search finds nothing: most
+ * readers never pay for it. Offline and never fetched, there is simply no suggestion.
+ */
+export function loadWords(): Promise<WordList> {
+  listing ??= fetch('/search/words.json').then(async (response) => {
+    if (!response.ok) throw new Error(`words: HTTP ${response.status}`);
+    return wordList(((await response.json()) as { words: string }).words);
+  });
+  listing.catch(() => (listing = undefined));
+  return listing;
 }
