@@ -8,9 +8,8 @@ import { runPlan, type EngineResult } from '../../lib/search/run';
 import { similarTerms } from '../../lib/search/results';
 import { countLabel, RESULTS } from '../../lib/format/plural';
 import { OFFLINE_COPY, SUGGEST_COPY } from '../../lib/search/copy';
-import { suggestQuery } from '../../lib/search/suggest';
 import { availableOffline } from '../shared/offline-pages';
-import { loadSearch, loadWords, type PageData } from './engine';
+import { loadSearch, loadSuggester, type PageData } from './engine';
 import { renderHit, renderLinks, renderSuggestion } from './render';
 
 export interface SearchOptions {
@@ -106,8 +105,8 @@ export function mountSearch(root: HTMLElement, options: SearchOptions): SearchBo
       renderLinks(q<HTMLElement>('popular'), loaded.lexicon.popular);
       empty.hidden = false;
       // The index's words load only now, for a search that found nothing.
-      const suggested = await loadWords().then(
-        (list) => suggestQuery(full.shown, list),
+      const suggested = await loadSuggester().then(
+        (suggest) => suggest(full.shown),
         () => null,
       );
       if (id !== runId || !suggested) return;

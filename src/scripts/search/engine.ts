@@ -5,7 +5,6 @@
 import type { Engine } from '../../lib/search/run';
 import type { Lexicon } from '../../lib/search/query';
 import type { Suggestion } from '../../lib/search/results';
-import { wordList, type WordList } from '../../lib/search/suggest';
 
 /** What Pagefind's `result.data()` gives for one page or glossary record. */
 export interface PageData {
@@ -56,17 +55,23 @@ export function loadSearch(): Promise<LoadedSearch> {
   return loading;
 }
 
-let listing: Promise<WordList> | undefined;
+let suggesting: Promise<(query: string) => string | null> | undefined;
 
 /**
- * The index's words for "did you mean" (some 17 kB gzipped), fetched only when a search finds nothing: most
- * readers never pay for it. Offline and never fetched, there is simply no suggestion.
+ * "Did you mean" for a query: the index's words (some 17 kB gzipped) and the code that compares them load only
+ * when a search finds nothing, so most readers never pay for them. Offline and never fetched: no suggestion.
  */
-export function loadWords(): Promise<WordList> {
-  listing ??= fetch('/search/words.json').then(async (response) => {
-    if (!response.ok) throw new Error(`words: HTTP ${response.status}`);
-    return wordList(((await response.json()) as { words: string }).words);
+export function loadSuggester(): Promise<(query: string) => string | null> {
+  suggesting ??= Promise.all([
+    import('../../lib/search/suggest'),
+    fetch('/search/words.json').then(async (response) => {
+      if (!response.ok) throw new Error(`words: HTTP ${response.status}`);
+      return ((await response.json()) as { words: string }).words;
+    }),
+  ]).then(([{ suggestQuery, wordList }, words]) => {
+    const list = wordList(words);
+    return (query: string) => suggestQuery(query, list);
   });
-  listing.catch(() => (listing = undefined));
-  return listing;
+  suggesting.catch(() => (suggesting = undefined));
+  return suggesting;
 }
