@@ -23,7 +23,11 @@ const QUERIES = [
   'الدخل السلبي',
   'معرض الأعمال',
   'أهداف',
+  'ازاي ابدأ',
+  'كيف اسعر خدماتي',
 ];
+// Finds nothing: the one search that fetches the index's word list for "did you mean".
+const TYPO = 'تسغير';
 const kb = (n) => `${(n / 1024).toFixed(1)} kB`;
 
 /** Bytes a page downloads from opening the header search to the first results of each query. */
@@ -37,9 +41,13 @@ async function browserTransfer(dist) {
   const page = await browser.newPage({ serviceWorkers: 'block' });
   let bytes = 0;
   let files = 0;
+  let opened = false;
   page.on('requestfinished', async (request) => {
     const url = new URL(request.url());
-    if (!/^\/(pagefind|search|_astro\/dialog)/.test(url.pathname)) return;
+    // Pagefind and the search files, and once search is opened, every script it loads (the dialog, the
+    // controller with the planner and its vocabulary, and the chunks they share).
+    const searchCode = opened && /^\/_astro\/[^/]+\.js$/.test(url.pathname);
+    if (!searchCode && !/^\/(pagefind|search)\//.test(url.pathname)) return;
     const file = path.join(dist, decodeURIComponent(url.pathname));
     if (fs.existsSync(file)) {
       bytes += gzipSync(fs.readFileSync(file)).length;
@@ -50,17 +58,25 @@ async function browserTransfer(dist) {
   await page.waitForLoadState('networkidle');
   const beforeOpen = bytes;
   const rows = [];
+  opened = true;
   await page.keyboard.press('/');
   for (const query of QUERIES) {
     const [startBytes, startFiles] = [bytes, files];
     await page.locator('[data-search-dialog] [data-search-input]').fill(query);
+    // Wait for this query's results, not the previous query's, which stay on screen while it runs.
+    await page.locator('[data-search-dialog] [data-search-status]', { hasText: `«${query}»` }).waitFor();
     await page.locator('[data-search-dialog] [data-search-hit]').first().waitFor();
     await page.waitForLoadState('networkidle');
     rows.push({ query, bytes: bytes - startBytes, files: files - startFiles });
   }
+  const [startBytes, startFiles] = [bytes, files];
+  await page.locator('[data-search-dialog] [data-search-input]').fill(TYPO);
+  await page.locator('[data-search-dialog] [data-search-suggest]').waitFor();
+  await page.waitForLoadState('networkidle');
+  const typo = { query: TYPO, bytes: bytes - startBytes, files: files - startFiles };
   await browser.close();
   server.close();
-  return { beforeOpen, rows };
+  return { beforeOpen, rows, typo };
 }
 
 let lib;
@@ -94,21 +110,20 @@ async function engineTimes(dist, queries) {
   return { initMs, rows };
 }
 
-/** Recall in the first 5 results, with the site's query planning and with the raw query sent to Pagefind. */
+/**
+ * Recall in the first 5 results: with the site's query planning (and its "did you mean" followed once for a
+ * query that finds nothing, as in the recall tests), and with the raw query sent to Pagefind.
+ */
 async function recallAt5(dist, queries) {
-  const { planSearch, runPlan } = await searchLib();
-  const lexicon = JSON.parse(fs.readFileSync(path.join(dist, 'search', 'lexicon.json'), 'utf8')).groups;
+  const { measureRecall } = await importTs('tests/search/recall.ts');
   const { pagefind } = await loadPagefind(dist);
-  let planned = 0;
+  const planned = (await measureRecall(dist, queries)).filter((o) => o.found).length;
   let raw = 0;
   for (const q of queries) {
-    const top = async (results) => Promise.all(results.slice(0, 5).map(async (r) => (await r.data()).url));
-    if (q.expect.some((u) => u)) {
-      const mine = await top((await runPlan(pagefind, planSearch(q.query, lexicon))).results);
-      const theirs = await top((await pagefind.search(q.query)).results);
-      if (q.expect.some((u) => mine.includes(u))) planned++;
-      if (q.expect.some((u) => theirs.includes(u))) raw++;
-    }
+    const theirs = await Promise.all(
+      (await pagefind.search(q.query)).results.slice(0, 5).map(async (r) => (await r.data()).url),
+    );
+    if (q.expect.some((u) => theirs.includes(u))) raw++;
   }
   const pct = (n) => `${n}/${queries.length} (${((n / queries.length) * 100).toFixed(0)}%)`;
   return { planned: pct(planned), raw: pct(raw) };
@@ -158,12 +173,22 @@ export async function benchSearch({ dist = path.resolve('dist'), synthetic = 10_
   );
   const later = transfer.rows.slice(1);
   console.log(`  later searches: ${kb(later.reduce((n, r) => n + r.bytes, 0) / later.length)} on average`);
+  console.log(
+    `  «${transfer.typo.query}», no results, "did you mean" word list: ${kb(transfer.typo.bytes)} in ${transfer.typo.files} files`,
+  );
 
   const { RECALL_QUERIES } = await importTs('tests/search/queries.ts');
-  const recall = await recallAt5(dist, RECALL_QUERIES);
-  console.log(
-    `\nsearch recall@5 on ${RECALL_QUERIES.length} reader queries: ${recall.planned} with the site's planner, ${recall.raw} with Pagefind alone`,
-  );
+  const { READER_QUERIES } = await importTs('tests/search/reader-queries.ts');
+  console.log('');
+  for (const [name, set] of [
+    ['the tuning set (tests/search/queries.ts)', RECALL_QUERIES],
+    ['the reader-typed set (dialects, verbs, brands, typos)', READER_QUERIES],
+  ]) {
+    const recall = await recallAt5(dist, set);
+    console.log(
+      `search recall@5 on ${set.length} queries of ${name}: ${recall.planned} with the site's planner, ${recall.raw} with Pagefind alone`,
+    );
+  }
 
   const real = await engineTimes(dist, QUERIES);
   console.log(`\nsearch, real site (in-engine, Node): init ${real.initMs.toFixed(0)} ms`);

@@ -29,7 +29,9 @@ globalThis.fetch = async (input, init) => {
  * @returns {Promise<{ pagefind: any, transfer: () => { bytes: number, files: number }, resetTransfer: () => void }>}
  */
 export async function loadPagefind(dist) {
-  const prefix = `site${sites.size}`;
+  // Unique across copies of this module (the benchmark bundles the recall helper with its own copy).
+  globalThis.pagefindSites = (globalThis.pagefindSites ?? 0) + 1;
+  const prefix = `site${globalThis.pagefindSites}`;
   const site = { dist: path.resolve(dist), bytes: 0, files: 0 };
   sites.set(prefix, site);
   const moduleUrl = `${pathToFileURL(path.join(site.dist, 'pagefind', 'pagefind.js')).href}?${prefix}`;

@@ -41,9 +41,9 @@ if (astro.errors.length) {
 }
 try {
   const started = performance.now();
-  const { pages, records } = await buildSearchIndex(dist);
+  const { pages, records, words } = await buildSearchIndex(dist);
   console.log(
-    `search index: ${pages} pages and ${records} glossary terms in ${Math.round(performance.now() - started)} ms`,
+    `search index: ${pages} pages and ${records} glossary terms (${words} words for "did you mean") in ${Math.round(performance.now() - started)} ms`,
   );
   const sw = await writeServiceWorker(dist, buildId);
   console.log(`service worker: ${sw.count} files precached (${(sw.size / 1024).toFixed(1)} kB), build ${buildId}`);

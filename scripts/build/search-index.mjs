@@ -1,9 +1,11 @@
 // Builds the Pagefind index over dist/ with Pagefind's Node API: every page that marks a body
 // (data-pagefind-body), plus one record per glossary term from the build-only dist/search/records.json.
-// Pagefind's prebuilt UI bundles are removed afterwards: the site ships its own small search interface.
+// Pagefind's prebuilt UI bundles are removed afterwards: the site ships its own small search interface. Then the
+// index's own words are listed for "did you mean" (search-words.mjs).
 import fs from 'node:fs';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
+import { writeSearchWords } from './search-words.mjs';
 
 const UNUSED_UI = [
   'pagefind-ui.js',
@@ -18,7 +20,7 @@ const UNUSED_UI = [
 /**
  * @param {string} dist
  * @param {{ extraRecords?: object[] }} [options] records added as they are (the browser tests' XSS fixture)
- * @returns {Promise<{ pages: number, records: number }>}
+ * @returns {Promise<{ pages: number, records: number, words: number }>}
  */
 export async function buildSearchIndex(dist, { extraRecords = [] } = {}) {
   const fail = (what, errors) => {
@@ -41,5 +43,6 @@ export async function buildSearchIndex(dist, { extraRecords = [] } = {}) {
   if (written.errors.length) fail('write its files', written.errors);
   await pagefind.close();
   for (const file of UNUSED_UI) fs.rmSync(path.join(dist, 'pagefind', file), { force: true });
-  return { pages: added.page_count, records: records.length };
+  const words = writeSearchWords(dist);
+  return { pages: added.page_count, records: records.length, words: words.words };
 }

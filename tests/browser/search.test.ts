@@ -137,6 +137,33 @@ describe.skipIf(!hasBrowser)('search page', () => {
     await page.close();
   });
 
+  it('offers «did you mean» from the index’s words for a typo, fetched only then, and follows it in place', async () => {
+    const page = await browser.newPage();
+    const requested: string[] = [];
+    page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+    await page.goto(`${baseURL}/search/?q=${encodeURIComponent('التسعير')}`);
+    await expect.poll(() => hitUrls(page, '[data-search-page]')).toContain('/guides/pricing-your-work/');
+    expect(requested).not.toContain('/search/words.json');
+
+    await page.locator(pageInput).fill('تسغير');
+    const link = page.locator('[data-search-suggest] a');
+    await link.waitFor();
+    expect(await link.textContent()).toBe('«تسعير»');
+    expect(await link.locator('bdi').textContent()).toBe('تسعير');
+    expect(await link.getAttribute('href')).toBe(`/search/?q=${encodeURIComponent('تسعير')}`);
+    expect(await page.locator('[data-search-page] [data-search-status]').textContent()).toBe(
+      'لا نتائج لـ«تسغير». هل تقصد «تسعير»؟',
+    );
+    expect(requested).toContain('/search/words.json');
+
+    await link.click();
+    await expect.poll(() => hitUrls(page, '[data-search-page]')).toContain('/guides/pricing-your-work/');
+    expect(await page.locator(pageInput).inputValue()).toBe('تسعير');
+    expect(new URL(page.url()).searchParams.get('q')).toBe('تسعير');
+    expect(await page.locator('[data-search-suggest]').count()).toBe(0);
+    await page.close();
+  });
+
   it('shows a title or excerpt holding markup as plain text (XSS fixture)', async () => {
     const server = await startServer({ root: await siteWithHostileRecord(), port: 0 });
     const page = await browser.newPage();

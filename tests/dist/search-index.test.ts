@@ -29,6 +29,19 @@ describe('search index', () => {
     for (const guide of lexicon.popular) expect(fs.existsSync(path.join(dist, guide.url, 'index.html')), guide.url).toBe(true);
   });
 
+  it('lists the index’s own words for "did you mean", once per folded spelling, not precached by the service worker', async () => {
+    const { foldArabic } = await import('../../src/lib/search/fold');
+    const words = (JSON.parse(read(path.join(dist, 'search/words.json'))) as { words: string }).words.split(' ');
+    expect(words).toContain('التسعير');
+    expect(words).toContain('PayPal');
+    expect(words).toContain('CashU');
+    expect(words).not.toContain('PayPalCashU');
+    expect(words.some((w) => /[\u064B-\u065F\u0640]/.test(w))).toBe(false);
+    expect(new Set(words.map(foldArabic)).size).toBe(words.length);
+    // Fetched only when a search finds nothing: never on install, never on a page view.
+    expect(read(path.join(dist, 'sw.js'))).not.toContain('words.json');
+  });
+
   it('indexes the body of every guide, story, checklist and tool page, with its type filter', () => {
     const expected: [RegExp, string][] = [
       [/^\/guides\/[^/]+\/$/, 'دليل'],

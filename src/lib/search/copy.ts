@@ -7,3 +7,11 @@ export const OFFLINE_COPY = {
   /** Enter in the header dialog, offline, where this browser cannot open the search page. */
   searchPageNotSaved: 'صفحة البحث الكاملة غير محفوظة على هذا الجهاز فلن تفتح دون اتصال؛ اختر من النتائج هنا.',
 } as const;
+
+/** "Did you mean", when a search finds nothing and the index holds a close word. */
+export const SUGGEST_COPY = {
+  /** Before the suggested query, which follows as a link and then «؟». */
+  lead: 'هل تقصد ',
+  /** Announced with the "no results" status. */
+  status: (typed: string, suggested: string) => `لا نتائج لـ«${typed}». هل تقصد «${suggested}»؟`,
+} as const;

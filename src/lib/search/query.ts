@@ -4,36 +4,18 @@
  * Pagefind's Arabic stemmer already folds hamza forms, taa marbuta, alef maqsura, tashkeel, tatweel and the
  * article. What it misses, and this module adds: attached prefixes stacked on the article («والتسعير»),
  * possessive endings («أسعاري»), synonyms and word families from the site's lexicon («فريلانسر» = «مستقل»),
- * very common words that would only download index chunks («في», «من»), and an any-word fallback when no
- * page holds every word of a long question. Pure: no DOM, no Pagefind.
+ * very common words that would only download index chunks («في», «من»), how readers type (vocabulary.ts:
+ * dialect question words dropped, dialect words and verbs searched as the guides' words, loanword plurals,
+ * brands in both scripts), and an any-word fallback when no page holds every word of a long question.
+ * Pure: no DOM, no Pagefind.
  */
 
-const TASHKEEL = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED]/g;
-const TATWEEL = /\u0640/g;
+import { cleanQuery, foldArabic } from './fold';
+import { BRANDS, joinNoneForms, readWord, respell } from './vocabulary';
+
+export { cleanQuery, foldArabic };
+
 const WORD = /[\p{L}\p{N}]+/gu;
-
-/** Folds spelling variants so two ways of writing a word compare equal (used for matching, never shown). */
-export function foldArabic(text: string): string {
-  return (
-    text
-      .normalize('NFKC')
-      .replace(TASHKEEL, '')
-      .replace(TATWEEL, '')
-      .replace(/[أإآٱ]/g, 'ا')
-      .replace(/ى/g, 'ي')
-      .replace(/ة/g, 'ه')
-      .replace(/ؤ/g, 'و')
-      .replace(/ئ/g, 'ي')
-      .toLowerCase()
-      // Removing a mark can let neighbours compose: normalise again so folding twice changes nothing.
-      .normalize('NFKC')
-  );
-}
-
-/** Removes only what never changes a word's meaning (marks, tatweel), keeping its spelling for display. */
-export function cleanQuery(text: string): string {
-  return text.normalize('NFKC').replace(TASHKEEL, '').replace(TATWEEL, '').replace(/\s+/g, ' ').trim();
-}
 
 export function words(text: string): string[] {
   return cleanQuery(text).match(WORD) ?? [];
@@ -125,6 +107,14 @@ const COMMON = new Set(
     'how',
     'what',
     'is',
+    'my',
+    'i',
+    'for',
+    'do',
+    'can',
+    'your',
+    'with',
+    'on',
   ].map(foldArabic),
 );
 
@@ -200,32 +190,54 @@ function findPhrases(
   return found;
 }
 
-/** A typed word matches a lexicon word when equal after folding, or equal once the article or a prefix is off. */
+/**
+ * A loanword with an Arabic or English plural ending («بروفايلات», «الديدلاينات», «فريلانسرز»): its singular,
+ * only ever compared with lexicon words, so a native word that merely ends in those letters changes nothing.
+ */
+function singular(folded: string): string | undefined {
+  return /^(.{3,}?)(هات|ات|ز|س)$/.exec(folded)?.[1];
+}
+
+/** A typed word matches a lexicon word when equal after folding, or equal once the article, a prefix or a plural ending is off. */
 function sameWord(typed: string, lexiconWord: string): boolean {
   if (typed === lexiconWord) return true;
-  return wordVariants(typed).some(
-    (v) =>
-      foldArabic(v) === lexiconWord || foldArabic(v) === `ال${lexiconWord}` || `ال${foldArabic(v)}` === lexiconWord,
-  );
+  return wordVariants(typed).some((v) => {
+    const folded = foldArabic(v);
+    return [folded, singular(folded)].some(
+      (f) => f !== undefined && (f === lexiconWord || f === `ال${lexiconWord}` || `ال${f}` === lexiconWord),
+    );
+  });
 }
+
+const ARABIC = /[\u0600-\u06FF]/;
 
 export function planSearch(raw: string, lexicon: Lexicon = []): SearchPlan {
   const shown = cleanQuery(raw);
-  const all = words(shown);
+  const all = respell(joinNoneForms(words(shown)));
   const base: SearchPlan = { shown, whole: [], perWord: [], dropped: [], empty: null };
   if (all.length === 0) return { ...base, empty: 'blank' };
-  const kept = all.filter((w) => !isCommonWord(w));
-  const dropped = all.filter((w) => isCommonWord(w));
+  const readings = all.map((w) => ({ w, reading: isCommonWord(w) ? ({ kind: 'framing' } as const) : readWord(w) }));
+  const kept = readings.filter((r) => r.reading.kind !== 'framing');
+  const dropped = readings.filter((r) => r.reading.kind === 'framing').map((r) => r.w);
   if (kept.length === 0) return { ...base, dropped, empty: 'only-common' };
-  if (kept.join('').length < 2) return { ...base, dropped, empty: 'too-short' };
+  if (kept.map((r) => r.w).join('').length < 2) return { ...base, dropped, empty: 'too-short' };
 
-  const folded = kept.map(foldArabic);
+  // A dialect word or a verb is searched as the guides' word for it («ازاي اسعر» → «تسعير»); the typed form
+  // stays a last resort in its word group, since the pages rarely hold it.
+  const meanings = kept.map((r) => (r.reading.kind === 'means' ? r.reading.as : null));
+  const typed = kept.map((r) => r.w);
+  const standard = kept.map((r, i) => meanings[i]?.[0] ?? r.w);
+  const folded = standard.map(foldArabic);
   // An Arabic query is not widened to English synonyms: the pages are Arabic, and Pagefind keeps Latin words
-  // in another index chunk, which would cost the reader a download of some 30 kB for nothing.
-  const arabic = /[\u0600-\u06FF]/.test(shown);
-  const usable = arabic
-    ? lexicon.map((group) => group.filter((w) => /[\u0600-\u06FF]/.test(w))).filter((group) => group.length > 1)
-    : lexicon;
+  // in another index chunk, which would cost the reader a download of some 30 kB for nothing. Brands the
+  // pages write in Latin letters («PayPal») are the exception.
+  const arabic = ARABIC.test(shown);
+  const usable = [
+    ...(arabic
+      ? lexicon.map((group) => group.filter((w) => ARABIC.test(w))).filter((group) => group.length > 1)
+      : lexicon),
+    ...BRANDS.map((brand) => (arabic ? [...brand.names.filter((w) => ARABIC.test(w)), ...brand.written] : brand.names)),
+  ];
   const phrases = findPhrases(folded, usable);
   const whole = new Map<string, number>();
   const add = (text: string, weight: number) => {
@@ -234,13 +246,17 @@ export function planSearch(raw: string, lexicon: Lexicon = []): SearchPlan {
     if (!text || (same !== undefined && same !== text)) return;
     if ((whole.get(text) ?? 0) < weight) whole.set(text, weight);
   };
-  add(kept.join(' '), 1);
-  // The typed words with a stripped prefix or ending, all at once.
-  add(kept.map((w) => wordVariants(w).at(-1)!).join(' '), 0.9);
+  add(standard.join(' '), 1);
+  // The words with a stripped prefix or ending, all at once.
+  add(standard.map((w) => wordVariants(w).at(-1)!).join(' '), 0.9);
+  // A mapped word's other readings («تخطيط» or «خطة»).
+  meanings.forEach((as, i) => {
+    for (const other of as?.slice(1) ?? []) add(standard.map((w, j) => (j === i ? other : w)).join(' '), 0.9);
+  });
   // Each phrase swapped for each of its synonyms.
   for (const { start, length, group } of phrases) {
     for (const synonym of group) {
-      add([...kept.slice(0, start), synonym, ...kept.slice(start + length)].join(' '), 0.8);
+      add([...standard.slice(0, start), synonym, ...standard.slice(start + length)].join(' '), 0.8);
     }
   }
 
@@ -248,24 +264,30 @@ export function planSearch(raw: string, lexicon: Lexicon = []): SearchPlan {
   const perWord: WeightedQuery[][] = [];
   const inPhrase = new Set(phrases.flatMap((p) => Array.from({ length: p.length }, (_, j) => p.start + j)));
   for (const { start, length, group } of phrases) {
-    const typed = kept.slice(start, start + length).join(' ');
+    const said = standard.slice(start, start + length).join(' ');
     perWord.push(
-      dedupe([{ text: typed, weight: 1 }, ...group.map((text) => ({ text, weight: 0.8 }))]).slice(0, MAX_PER_WORD),
+      dedupe([{ text: said, weight: 1 }, ...group.map((text) => ({ text, weight: 0.8 }))]).slice(0, MAX_PER_WORD),
     );
   }
-  kept.forEach((w, i) => {
+  standard.forEach((w, i) => {
     if (inPhrase.has(i)) return;
+    const as = meanings[i];
     perWord.push(
-      wordVariants(w)
-        .map((text, j) => ({ text, weight: j === 0 ? 1 : 0.9 }))
-        .slice(0, MAX_PER_WORD),
+      as
+        ? dedupe([
+            ...as.map((text, j) => ({ text, weight: j === 0 ? 1 : 0.9 })),
+            { text: typed[i]!, weight: 0.6 },
+          ]).slice(0, MAX_PER_WORD)
+        : wordVariants(w)
+            .map((text, j) => ({ text, weight: j === 0 ? 1 : 0.9 }))
+            .slice(0, MAX_PER_WORD),
     );
   });
 
   return {
     shown,
     whole: [...whole].map(([text, weight]) => ({ text, weight })).slice(0, MAX_WHOLE),
-    perWord: kept.length > 1 || phrases.length > 0 ? perWord : [],
+    perWord: standard.length > 1 || phrases.length > 0 ? perWord : [],
     dropped,
     empty: null,
   };

@@ -7,10 +7,10 @@ import { planSearch } from '../../lib/search/query';
 import { runPlan, type EngineResult } from '../../lib/search/run';
 import { similarTerms } from '../../lib/search/results';
 import { countLabel, RESULTS } from '../../lib/format/plural';
-import { OFFLINE_COPY } from '../../lib/search/copy';
+import { OFFLINE_COPY, SUGGEST_COPY } from '../../lib/search/copy';
 import { availableOffline } from '../shared/offline-pages';
-import { loadSearch, type PageData } from './engine';
-import { renderHit, renderLinks } from './render';
+import { loadSearch, loadSuggester, type PageData } from './engine';
+import { renderHit, renderLinks, renderSuggestion } from './render';
 
 export interface SearchOptions {
   /** How many results to show at first and per "more" press. */
@@ -71,6 +71,7 @@ export function mountSearch(root: HTMLElement, options: SearchOptions): SearchBo
     options.onSearched?.(plan.shown);
     list.replaceChildren();
     empty.hidden = true;
+    renderSuggestion(empty, null, follow);
     if (more) more.hidden = true;
     if (plan.empty === 'blank') return say('');
     if (plan.empty === 'too-short') return say('اكتب حرفين على الأقل.');
@@ -103,11 +104,26 @@ export function mountSearch(root: HTMLElement, options: SearchOptions): SearchBo
       termsBox.parentElement!.hidden = termsBox.childElementCount === 0;
       renderLinks(q<HTMLElement>('popular'), loaded.lexicon.popular);
       empty.hidden = false;
+      // The index's words load only now, for a search that found nothing.
+      const suggested = await loadSuggester().then(
+        (suggest) => suggest(full.shown),
+        () => null,
+      );
+      if (id !== runId || !suggested) return;
+      say(SUGGEST_COPY.status(full.shown, suggested));
+      renderSuggestion(empty, suggested, follow);
       return;
     }
     const ignored = full.dropped.length ? ` (تجاهلنا الكلمات الشائعة: ${full.dropped.join('، ')})` : '';
     say(`${countLabel(ranked.length, RESULTS)} لـ«${full.shown}»${ignored}.`);
     await showMore(id);
+  }
+
+  // Following a suggestion searches it here, as if typed, and keeps the reader in the box.
+  function follow(query: string) {
+    input.value = query;
+    input.focus();
+    void run();
   }
 
   input.addEventListener('input', () => {

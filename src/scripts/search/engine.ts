@@ -54,3 +54,24 @@ export function loadSearch(): Promise<LoadedSearch> {
   loading.catch(() => (loading = undefined));
   return loading;
 }
+
+let suggesting: Promise<(query: string) => string | null> | undefined;
+
+/**
+ * "Did you mean" for a query: the index's words (some 17 kB gzipped) and the code that compares them load only
+ * when a search finds nothing, so most readers never pay for them. Offline and never fetched: no suggestion.
+ */
+export function loadSuggester(): Promise<(query: string) => string | null> {
+  suggesting ??= Promise.all([
+    import('../../lib/search/suggest'),
+    fetch('/search/words.json').then(async (response) => {
+      if (!response.ok) throw new Error(`words: HTTP ${response.status}`);
+      return ((await response.json()) as { words: string }).words;
+    }),
+  ]).then(([{ suggestQuery, wordList }, words]) => {
+    const list = wordList(words);
+    return (query: string) => suggestQuery(query, list);
+  });
+  suggesting.catch(() => (suggesting = undefined));
+  return suggesting;
+}

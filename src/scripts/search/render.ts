@@ -5,7 +5,8 @@
 import { excerptPieces, type Suggestion } from '../../lib/search/results';
 import { countLabel, MINUTES } from '../../lib/format/plural';
 import { PAGE_KINDS } from '../../lib/content/site';
-import { OFFLINE_COPY } from '../../lib/search/copy';
+import { OFFLINE_COPY, SUGGEST_COPY } from '../../lib/search/copy';
+import { searchStateQuery } from '../../lib/search/address';
 import type { PageData } from './engine';
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
@@ -63,4 +64,24 @@ export function renderLinks(list: HTMLElement, links: readonly Suggestion[]): vo
       return item;
     }),
   );
+}
+
+/**
+ * «هل تقصد «…»؟» as the first line of the "no results" box: a link to the search page with the suggested query
+ * (the word in <bdi>, as it may be Latin), or nothing. `onFollow` searches it in place instead.
+ */
+export function renderSuggestion(box: HTMLElement, suggested: string | null, onFollow: (query: string) => void): void {
+  box.querySelector('[data-search-suggest]')?.remove();
+  if (!suggested) return;
+  const line = el('p', 'text-lg', SUGGEST_COPY.lead);
+  line.dataset.searchSuggest = '';
+  const link = el('a', 'link font-bold');
+  link.href = `/search/${searchStateQuery({ q: suggested, type: '', level: '' })}`;
+  link.append('«', el('bdi', '', suggested), '»');
+  link.addEventListener('click', (event) => {
+    event.preventDefault();
+    onFollow(suggested);
+  });
+  line.append(link, '؟');
+  box.prepend(line);
 }
