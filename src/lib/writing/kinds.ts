@@ -1,17 +1,19 @@
-/** The three kinds of draft and their fields, shared by the rules, the stored drafts and the page. Zod-free. */
+/** The three kinds of draft and their fields (defined beside the stored drafts' schema, which must agree). */
+import {
+  ALL_DRAFT_FIELDS,
+  DRAFT_FIELDS,
+  DRAFT_KINDS,
+  type DraftFieldId,
+  type DraftFieldOf,
+  type DraftKind,
+} from '../storage/draft-kinds';
 
-export const KINDS = ['proposal', 'service', 'profile'] as const;
-export type Kind = (typeof KINDS)[number];
-
-export const FIELDS = {
-  proposal: ['post', 'reply'],
-  service: ['title', 'description', 'delivery', 'extras', 'instructions'],
-  profile: ['title', 'bio'],
-} as const satisfies Record<Kind, readonly string[]>;
-
-export type FieldOf<K extends Kind> = (typeof FIELDS)[K][number];
-export type FieldId = FieldOf<Kind>;
-export const ALL_FIELDS = [...new Set(Object.values(FIELDS).flat())] as FieldId[];
+export const KINDS = DRAFT_KINDS;
+export type Kind = DraftKind;
+export const FIELDS = DRAFT_FIELDS;
+export type FieldOf<K extends Kind> = DraftFieldOf<K>;
+export type FieldId = DraftFieldId;
+export const ALL_FIELDS = ALL_DRAFT_FIELDS;
 
 /** What the reader wrote, field by field; a missing field is empty. */
 export type DraftFields = Partial<Record<FieldId, string>>;
