@@ -379,7 +379,10 @@ function start(root: HTMLElement): void {
   setKind(kind);
   current = blank();
   show(current);
-  if (readLocal(WRITING_KEY) !== null) {
+  // Tests (and styles, if ever needed) can tell when the stored drafts are on screen.
+  const ready = () => (root.dataset.ready = '');
+  if (readLocal(WRITING_KEY) === null) ready();
+  else {
     const inputs = [...root.querySelectorAll('textarea')];
     for (const t of inputs) t.readOnly = true;
     void loadStore().then((s) => {
@@ -389,6 +392,7 @@ function start(root: HTMLElement): void {
       else if (state.notice?.kind === 'quarantined') showNotice(msg('quarantined'), true);
       for (const t of inputs) t.readOnly = false;
       show(pick());
+      ready();
     });
   }
 }
