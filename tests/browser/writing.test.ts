@@ -127,7 +127,11 @@ describe.skipIf(!hasBrowser)('writing workbench', () => {
     await page.locator('#f-proposal-reply').press('End');
     await page.locator('#f-proposal-reply').press('Backspace');
     expect(await page.locator('#f-proposal-reply').inputValue()).toHaveLength(99_999);
-    expect(Date.now() - started).toBeLessThan(1500);
+    // Generous for a shared machine: a rule that went quadratic on a huge word took 19 s here before it was bounded.
+    expect(Date.now() - started).toBeLessThan(5000);
+    expect(Number(await page.locator('[data-workbench]').getAttribute('data-review-ms'))).toBeLessThan(1000);
+    // Past the checked length the highlight layer stays empty instead of laying the text out a second time.
+    expect(await page.locator('[data-field-box="reply"] [data-mirror]').textContent()).toBe('');
     await ctx.close();
   });
 

@@ -53,6 +53,8 @@ export function view(text: string): TextView {
   return { source, folded, map: Int32Array.from(map) };
 }
 
+const MARK = /[\p{M}\u0640]/u;
+
 /** The range in the text as typed of folded range [start, end). */
 export function sourceRange(v: TextView, start: number, end: number): [number, number] {
   const s = v.map[start]!;
@@ -62,7 +64,7 @@ export function sourceRange(v: TextView, start: number, end: number): [number, n
   const code = v.source.charCodeAt(lastSource);
   if (end > start && code >= 0xd800 && code <= 0xdbff) e++;
   // A mark typed right after the last letter belongs to the word.
-  while (e < v.source.length && /[\p{M}\u0640]/u.test(v.source[e]!)) e++;
+  while (e < v.source.length && MARK.test(v.source[e]!)) e++;
   return [s, Math.min(e, v.source.length)];
 }
 
@@ -127,7 +129,19 @@ export function sentences(v: TextView, toks: readonly Token[] = tokens(v)): Sent
  * A light stem for matching a reply against the client's post: search's stacked-prefix and possessive variants
  * (the shortest), then the article and a plural or feminine ending, so «متجرك», «المتاجر» and «للمتجر» share one.
  */
+const stems = new Map<string, string>();
 export function stem(word: string): string {
+  let out = stems.get(word);
+  if (out === undefined) {
+    out = computeStem(word);
+    // Bounded: a draft uses a few thousand distinct words; a pathological paste must not grow this for ever.
+    if (stems.size > 20_000) stems.clear();
+    stems.set(word, out);
+  }
+  return out;
+}
+
+function computeStem(word: string): string {
   let w = wordVariants(word).reduce((a, b) => (b.length < a.length ? b : a));
   w = foldArabic(w);
   if (/^ال.{3,}/.test(w)) w = w.slice(2);

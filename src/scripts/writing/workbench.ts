@@ -23,6 +23,7 @@ import {
 } from '../../lib/writing/drafts';
 import { FIELDS, isKind, type FieldId, type Kind } from '../../lib/writing/kinds';
 import { review, type Finding } from '../../lib/writing/rules';
+import { MAX_CHECKED_CHARS } from '../../lib/writing/text-view';
 import { readLocal } from '../shared/local-storage';
 
 type Op = (data: Writing) => Writing;
@@ -150,24 +151,31 @@ function start(root: HTMLElement): void {
   // ---- feedback --------------------------------------------------------------------------------------------------
 
   let reviewTimer: ReturnType<typeof setTimeout> | undefined;
-  /** How long the last review took: short drafts are reviewed at once, long ones after a pause in typing. */
+  /** How long the last review took: within a frame, drafts are reviewed at once; slower ones after a pause in typing. */
   let cost = 0;
   const scheduleReview = () => {
     clearTimeout(reviewTimer);
-    reviewTimer = setTimeout(runReview, cost < 8 ? 0 : Math.min(400, cost * 4));
+    reviewTimer = setTimeout(runReview, cost < 16 ? 0 : 150);
   };
 
   function runReview(): void {
     const started = performance.now();
     findings = review(kind, current.fields);
-    cost = performance.now() - started;
     paintFindings();
     for (const e of editors(kind)) paintMirror(e);
+    cost = performance.now() - started;
+    // Read by `npm run bench` (scripts/bench/bench-writing.mjs): the rules and the painting, per review.
+    root.dataset.reviewMs = cost.toFixed(1);
   }
 
   /** The draft's text with the ranges of its findings as marks, wrapped exactly like the textarea above it. */
   function paintMirror(e: Editor): void {
     const text = e.input.value;
+    // Past the checked length the layer would only double the browser's layout work for no marks: left empty.
+    if (text.length > MAX_CHECKED_CHARS) {
+      e.mirror.replaceChildren();
+      return;
+    }
     const ranges = findings
       .flatMap((f) => f.ranges)
       .filter((r) => r.field === e.field && r.end > r.start)
@@ -187,11 +195,17 @@ function start(root: HTMLElement): void {
     // A trailing space keeps a final empty line, which the textarea shows, in the layer too.
     parts.push(document.createTextNode(`${text.slice(at)} `));
     e.mirror.replaceChildren(...parts);
-    e.mirror.scrollTop = e.input.scrollTop;
+    // In the next frame, when the browser lays out anyway: reading scrollTop now would force a layout per keystroke.
+    requestAnimationFrame(() => (e.mirror.scrollTop = e.input.scrollTop));
   }
 
+  /** What the list shows, so an unchanged list is not rebuilt on every keystroke. */
+  let shown = '';
   function paintFindings(): void {
     const empty = editors(kind).every((e) => e.input.value.trim() === '');
+    const signature = JSON.stringify([empty, findings]);
+    if (signature === shown) return;
+    shown = signature;
     count.textContent = empty
       ? msg('count-empty')
       : findings.length === 0
