@@ -15,7 +15,7 @@ const PHYSICAL =
  * feature (pricing, goals, search, ...): it may import its own folders in any of the three layers and the shared
  * ones, never another feature's. A shared folder imports only shared folders.
  */
-const SHARED_FOLDERS = new Set(['format', 'forms', 'content', 'storage', 'async', 'shared']);
+const SHARED_FOLDERS = new Set(['format', 'forms', 'content', 'storage', 'async', 'shared', 'text']);
 const LAYERS = new Set(['lib', 'islands', 'scripts']);
 
 /** `{ layer, folder }` of a file inside src/<layer>/<folder>/, else null. */

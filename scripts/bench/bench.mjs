@@ -5,7 +5,7 @@
 //   3. Lighthouse (mobile) on a page of each kind;                           --skip-lighthouse
 //   4. synthetic sites of 1,000 and 10,000 guides, and Starlight on 1,000.   --skip-synthetic, --sizes 1000,10000,
 //      --starlight 1000 (0 to skip), --runs N
-//   --skip-search leaves out part 2.
+//   --skip-search leaves out part 2; --skip-writing the writing workbench's feedback time (bench-writing.mjs).
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -63,6 +63,7 @@ for (const p of [
   '/tools/platforms/',
   '/tools/pricing/',
   '/tools/goals/',
+  '/tools/writing/',
   '/search/',
 ]) {
   if (!fs.existsSync(path.join(dist, p, 'index.html'))) continue;
@@ -75,6 +76,10 @@ for (const p of [
 if (!flag('--skip-search')) {
   const { benchSearch } = await import('./bench-search.mjs');
   await benchSearch({ dist, synthetic: flag('--skip-synthetic') ? 0 : 10_000 });
+}
+if (!flag('--skip-writing')) {
+  const { benchWriting } = await import('./bench-writing.mjs');
+  await benchWriting({ dist });
 }
 if (!flag('--skip-lighthouse')) {
   const { benchLighthouse } = await import('./bench-lighthouse.mjs');

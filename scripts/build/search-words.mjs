@@ -4,7 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { foldArabic } from '../../src/lib/search/fold.ts';
+import { foldArabic } from '../../src/lib/text/arabic.ts';
 
 const SIGNATURE = 'pagefind_dcd';
 const WORD = /[\p{L}\p{N}]+/gu;

@@ -79,6 +79,16 @@ describe('tool pages', () => {
     expect(jsFiles.filter((f) => lazy.test(f))).toEqual([]);
   });
 
+  it('the writing workbench loads at most 15 kB of gzipped JavaScript and no framework; drafts storage and examples load on use', () => {
+    const { js, jsFiles } = weigh('/tools/writing/');
+    expect(js, `loads ${jsFiles.join(', ')}`).toBeLessThanOrEqual(15 * 1024);
+    const html = pages.find((p) => p.path === '/tools/writing/')?.html ?? '';
+    expect(html).not.toMatch(/<astro-island|preact/i);
+    const lazy = /\/(drafts-store|examples)\.[\w-]+\.js$/;
+    expect(fs.readdirSync(path.join(dist, '_astro')).filter((f) => lazy.test(`/${f}`)).length).toBe(2);
+    expect(jsFiles.filter((f) => lazy.test(f))).toEqual([]);
+  });
+
   it('hydrate their tool when it scrolls into view', () => {
     for (const path of ['/tools/pricing/', '/tools/goals/']) {
       const html = pages.find((p) => p.path === path)?.html ?? '';

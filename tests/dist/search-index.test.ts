@@ -30,7 +30,7 @@ describe('search index', () => {
   });
 
   it('lists the index’s own words for "did you mean", once per folded spelling, not precached by the service worker', async () => {
-    const { foldArabic } = await import('../../src/lib/search/fold');
+    const { foldArabic } = await import('../../src/lib/text/arabic');
     const words = (JSON.parse(read(path.join(dist, 'search/words.json'))) as { words: string }).words.split(' ');
     expect(words).toContain('التسعير');
     expect(words).toContain('PayPal');

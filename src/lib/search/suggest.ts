@@ -3,7 +3,7 @@
  * /search/words.json, most frequent first). Closeness is edit distance between folded spellings, so hamza
  * forms (أ إ آ ا), taa marbuta (ة ه) and alif maqsura (ى ي) never count as typos. Pure.
  */
-import { foldArabic } from './fold';
+import { foldArabic } from '../text/arabic';
 import { isCommonWord, wordVariants, words } from './query';
 import { readWord } from './vocabulary';
 

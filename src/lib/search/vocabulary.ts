@@ -4,7 +4,7 @@
  * money, work, price and client, "there is none" forms, and brand names in Latin and Arabic letters. The planner
  * (query.ts) drops what carries no topic and searches the guides' own words for the rest. Pure data and lookups.
  */
-import { foldArabic } from './fold';
+import { foldArabic } from '../text/arabic';
 
 /** Words that only frame the question (how, what, want, can, where…): searched they would find every page. */
 const FRAMING = [

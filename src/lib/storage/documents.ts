@@ -5,9 +5,17 @@
  */
 import * as z from 'zod/mini';
 import { STABLE_ID } from '../content/stable-ids';
-import { MAX_FIELD_TEXT, MAX_NOTE_LENGTH } from './limits';
+import { ALL_DRAFT_FIELDS, DRAFT_KINDS } from './draft-kinds';
+import {
+  MAX_DRAFT_NAME,
+  MAX_DRAFT_TEXT,
+  MAX_DRAFTS,
+  MAX_FIELD_TEXT,
+  MAX_NOTE_LENGTH,
+  MAX_WRITING_CHARS,
+} from './limits';
 import { stripBidiControls } from '../format/bidi';
-import { CHECKLISTS_VERSION, GOALS_VERSION, META_VERSION, PROGRESS_VERSION } from './versions';
+import { CHECKLISTS_VERSION, GOALS_VERSION, META_VERSION, PROGRESS_VERSION, WRITING_VERSION } from './versions';
 import { CURRENCIES } from '../format/currencies';
 
 /**
@@ -206,10 +214,64 @@ export const meta: DocumentSpec<Meta> = {
   migrations: [],
 };
 
+// ---- writing: the workbench's drafts -----------------------------------------------------------------------------
+
+/**
+ * One draft as the reader left it: its kind, a name they chose, and each field's text as typed (bidi controls
+ * stripped like every stored text). Ids are stable slugs the page makes (`d-<time>-<n>`), so a draft keeps its
+ * identity across renames, duplicates and imports.
+ */
+export const draftSchema = z.strictObject({
+  id: storedId,
+  kind: z.enum(DRAFT_KINDS),
+  name: z.string().check(z.overwrite(stripBidiControls), z.maxLength(MAX_DRAFT_NAME)),
+  fields: z.partialRecord(
+    z.enum(ALL_DRAFT_FIELDS),
+    z.string().check(z.overwrite(stripBidiControls), z.maxLength(MAX_DRAFT_TEXT)),
+  ),
+  updatedAt: z.iso.datetime(),
+});
+export type Draft = z.infer<typeof draftSchema>;
+
+/** Characters of every field of every draft, the measure MAX_WRITING_CHARS bounds. */
+export const writingChars = (drafts: readonly Draft[]): number =>
+  drafts.reduce((n, d) => n + Object.values(d.fields).reduce((m, t) => m + (t?.length ?? 0), 0), 0);
+
+export const writingSchema = z.strictObject({
+  drafts: z.array(draftSchema).check(
+    z.maxLength(MAX_DRAFTS),
+    z.refine((drafts) => new Set(drafts.map((d) => d.id)).size === drafts.length, 'one draft per id'),
+    z.refine((drafts) => writingChars(drafts) <= MAX_WRITING_CHARS, 'drafts too long'),
+  ),
+});
+export type Writing = z.infer<typeof writingSchema>;
+
+export const writing: DocumentSpec<Writing> = {
+  name: 'writing',
+  version: WRITING_VERSION,
+  schema: writingSchema,
+  empty: () => ({ drafts: [] }),
+  migrations: [],
+  /** Keeps every draft that is valid on its own, so one damaged draft does not take the others to quarantine. */
+  salvage(data) {
+    if (!isPlainObject(data) || !Array.isArray(data.drafts)) return null;
+    const seen = new Set<string>();
+    const kept: Draft[] = [];
+    for (const d of data.drafts) {
+      const parsed = draftSchema.safeParse(d);
+      if (!parsed.success || seen.has(parsed.data.id) || kept.length >= MAX_DRAFTS) continue;
+      if (writingChars([...kept, parsed.data]) > MAX_WRITING_CHARS) continue;
+      seen.add(parsed.data.id);
+      kept.push(parsed.data);
+    }
+    return kept.length > 0 ? { drafts: kept } : null;
+  },
+};
+
 // ---- the registry -------------------------------------------------------------------------------------------------
 
 /** Every stored document, by name; export, import and the islands go through this. */
-export const DOCUMENTS = { progress, checklists, goals, meta } as const;
+export const DOCUMENTS = { progress, checklists, goals, writing, meta } as const;
 export type DocumentName = keyof typeof DOCUMENTS;
 export const DOCUMENT_NAMES = Object.keys(DOCUMENTS) as DocumentName[];
 /** The data type of a named document (`DocumentData<'goals'>` is `Goals`). */

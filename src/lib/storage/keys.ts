@@ -14,6 +14,8 @@ export const GOALS_KEY = 'dalil:goals';
 export const PROGRESS_KEY = 'dalil:progress';
 export const CHECKLISTS_KEY = 'dalil:checklists';
 export const META_KEY = 'dalil:meta';
+/** Drafts of the writing workbench (profile, service, proposal). */
+export const WRITING_KEY = 'dalil:writing';
 /** The reader's light/dark choice; absent means "follow the system". */
 export const THEME_KEY = 'dalil:theme';
 /** Arabic-Indic (`arab`) or Latin (`latn`) digits in the tools. */
@@ -25,6 +27,7 @@ export const STORAGE_KEYS = {
   progress: PROGRESS_KEY,
   checklists: CHECKLISTS_KEY,
   meta: META_KEY,
+  writing: WRITING_KEY,
   theme: THEME_KEY,
   digits: DIGITS_KEY,
 } as const;

@@ -9,6 +9,21 @@ export const MAX_FIELD_TEXT = 100;
 /** The note of one logged week. */
 export const MAX_NOTE_LENGTH = 2000;
 
+/** One field of a writing draft: a long paste is cut here (visibly), so one draft cannot fill the browser's quota. */
+export const MAX_DRAFT_TEXT = 100_000;
+
+/** A writing draft's name. */
+export const MAX_DRAFT_NAME = 80;
+
+/** Writing drafts kept at once, over the three kinds. */
+export const MAX_DRAFTS = 100;
+
+/**
+ * All drafts' text together: about 600 kB of UTF-8 in Arabic, so a backup of them stays under MAX_IMPORT_BYTES and
+ * imports again on any device.
+ */
+export const MAX_WRITING_CHARS = 300_000;
+
 /** Import files above this many UTF-8 bytes are refused before parsing (ours are a few kilobytes). */
 export const MAX_IMPORT_BYTES = 1_000_000;
 

@@ -8,6 +8,7 @@ export type DocumentSummary =
   | { document: 'progress'; done: number; skipped: number }
   | { document: 'checklists'; lists: number; ticks: number }
   | { document: 'goals'; fields: number; weeks: number }
+  | { document: 'writing'; drafts: number }
   | { document: 'meta'; lastExportedAt: string | null };
 
 /** Counts `data`, a valid document of the current version. */
@@ -33,6 +34,8 @@ export function summarizeDocument<N extends DocumentName>(name: N, data: Documen
       const goals = data as DocumentData<'goals'>;
       return { document: 'goals', fields: Object.keys(goals.fields).length, weeks: goals.weeks.length };
     }
+    case 'writing':
+      return { document: 'writing', drafts: (data as DocumentData<'writing'>).drafts.length };
     default:
       return { document: 'meta', lastExportedAt: (data as DocumentData<'meta'>).lastExportedAt };
   }

@@ -44,7 +44,8 @@ describe('export', () => {
     const file = JSON.parse(text);
     expect(file.app).toBe('dalil');
     expect(file.exportedAt).toBe('2026-12-01T12:00:00.000Z');
-    expect(Object.keys(file.documents).sort()).toEqual(['checklists', 'goals', 'meta', 'progress']);
+    expect(Object.keys(file.documents).sort()).toEqual(['checklists', 'goals', 'meta', 'progress', 'writing']);
+    expect(file.documents.writing.data.drafts[0]).toMatchObject({ kind: 'proposal', fields: { reply: arabicNote } });
     expect(file.documents.goals).toMatchObject({
       schemaVersion: goals.version,
       revision: 1,
@@ -242,7 +243,7 @@ describe('import', () => {
     const target = memoryStore();
     expect(importAll(target, text, ticking())).toMatchObject({
       ok: true,
-      imported: ['progress', 'checklists', 'goals', 'meta'],
+      imported: ['progress', 'checklists', 'goals', 'writing', 'meta'],
     });
     expect(readAll(target)).toEqual(readAll(source));
     expect(readDocument(target, goals, ticking()).data.weeks[0]?.note).toBe(arabicNote);

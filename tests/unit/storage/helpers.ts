@@ -82,6 +82,17 @@ export function filledStore(clock = ticking()): KeyValueStore {
     fields: { targetYearlyNet: '١٢٠٠٠', platformFeePercent: '20' },
     weeks: [{ weekStart: '2026-11-16', income: 37.5, orders: 3, proposals: 12, note: arabicNote }],
   }));
+  openDocument(store, 'writing', clock).update(() => ({
+    drafts: [
+      {
+        id: 'd-1',
+        kind: 'proposal',
+        name: 'عرض متجر الملابس',
+        fields: { post: 'أحتاج كاتب أوصاف', reply: arabicNote },
+        updatedAt: T0,
+      },
+    ],
+  }));
   return store;
 }
 
@@ -147,6 +158,7 @@ export const MIGRATION_FIXTURES: Record<DocumentName, { version: number; raw: st
   progress: [],
   checklists: [],
   meta: [],
+  writing: [],
   goals: [
     {
       version: 1,

@@ -33,3 +33,13 @@ describe('what a document holds, counted for the import preview', () => {
     expect(summarizeDocument('meta', { lastExportedAt: T0 })).toEqual({ document: 'meta', lastExportedAt: T0 });
   });
 });
+
+describe('writing drafts, counted for the import preview', () => {
+  it('counts drafts of every kind', () => {
+    const draft = { id: 'd-1', kind: 'profile' as const, name: '', fields: {}, updatedAt: T0 };
+    expect(summarizeDocument('writing', { drafts: [draft, { ...draft, id: 'd-2', kind: 'proposal' }] })).toEqual({
+      document: 'writing',
+      drafts: 2,
+    });
+  });
+});
