@@ -33,8 +33,15 @@ const pageOptions = {
   precacheFallback: { fallbackURL: '/offline/index.html' },
 };
 
-/** Every file under dist/ an HTML page loads by itself: scripts, styles, their static imports and the fonts. */
-export function pageFiles(dist, htmlFile) {
+const IMPORT_STATIC = /(?:\bfrom|\bimport)\s*["'](\.{1,2}\/[^"']+\.js)["']/g;
+// Vite writes dynamic imports with backquotes: import(`./chunk.js`).
+const IMPORT_ANY = /(?:\bfrom|\bimport)\s*\(?\s*["'`](\.{1,2}\/[^"'`]+\.js)["'`]/g;
+
+/**
+ * Every file under dist/ an HTML page loads by itself: scripts, styles, their static imports and the fonts; with
+ * `onUse`, also the modules they import dynamically (what the page loads when the reader uses it).
+ */
+export function pageFiles(dist, htmlFile, { onUse = false } = {}) {
   const html = fs.readFileSync(path.join(dist, htmlFile), 'utf8');
   const found = new Set([
     ...[...html.matchAll(/\s(?:src|href|component-url|renderer-url)="(\/_astro\/[^"]+\.(?:js|css|woff2))"/g)].map(
@@ -49,12 +56,41 @@ export function pageFiles(dist, htmlFile) {
     const dir = path.posix.dirname(file);
     const imports = file.endsWith('.css')
       ? [...code.matchAll(/url\(["']?([^"')]+\.woff2)/g)].map((m) => m[1])
-      : [...code.matchAll(/(?:\bfrom|\bimport)\s*\(?\s*["'](\.{1,2}\/[^"']+\.js)["']/g)].map((m) =>
-          path.posix.join(dir, m[1]),
-        );
+      : [...code.matchAll(onUse ? IMPORT_ANY : IMPORT_STATIC)].map((m) => path.posix.join(dir, m[1]));
     for (const url of imports) found.add(url);
   }
   return [...found];
+}
+
+/** Every page's HTML file under dist/, relative (Pagefind's folder holds none). */
+const htmlFiles = (dist, dir = '') =>
+  fs.readdirSync(path.join(dist, dir), { withFileTypes: true }).flatMap((e) => {
+    const rel = path.posix.join(dir, e.name);
+    if (e.isDirectory()) return e.name === 'pagefind' ? [] : htmlFiles(dist, rel);
+    return e.name === 'index.html' ? [rel] : [];
+  });
+
+/**
+ * For each page with parts that load on use (a tool's other models, the planner's storage and weekly log, a guide's
+ * progress reader), those parts, less what every page loads on use (the search dialog, the update notice): kept
+ * when the reader comes back to the page, so a tool used offline has everything; the first visit stays the page's.
+ * Written compactly, file names once: `{ files: [...], pages: { "/tools/goals/": [0, 3, …] } }`.
+ */
+function toolKits(dist) {
+  const onUse = (html) => pageFiles(dist, html, { onUse: true });
+  const common = new Set(onUse('about/index.html'));
+  const files = [];
+  const pages = {};
+  for (const html of htmlFiles(dist)) {
+    const own = new Set(pageFiles(dist, html));
+    const kit = onUse(html).filter((f) => !own.has(f) && !common.has(f));
+    if (!kit.length) continue;
+    pages[`/${html.replace(/index\.html$/, '')}`] = kit.map((f) => {
+      if (!files.includes(f)) files.push(f);
+      return files.indexOf(f);
+    });
+  }
+  return { files, pages };
 }
 
 /** What "make search work offline" stores: the search page, everything it loads and all of Pagefind's files. */
@@ -72,7 +108,12 @@ function searchFiles(dist, buildId) {
       (url) => !/\/pagefind-entry\.json$|\/pagefind-worker\.js$|wasm\.unknown\.pagefind$|\.pf_index_meta$/.test(url),
     )
     .concat(`/pagefind/pagefind-entry.json?ts=${buildId}`);
-  const urls = ['/search/', ...pageFiles(dist, 'search/index.html'), '/search/lexicon.json', ...indexFiles];
+  const urls = [
+    '/search/',
+    ...pageFiles(dist, 'search/index.html', { onUse: true }),
+    '/search/lexicon.json',
+    ...indexFiles,
+  ];
   const size = (url) => {
     const file = path.join(dist, url.split('?')[0], url.split('?')[0].endsWith('/') ? 'index.html' : '');
     return fs.existsSync(file) ? fs.statSync(file).size : 0;
@@ -116,12 +157,15 @@ export async function writeServiceWorker(dist, buildId) {
         options: pageOptions,
       },
       {
-        urlPattern: ({ url }) => url.pathname === '/pagefind/pagefind-entry.json',
+        // Files at fixed names that change with every build (the engine, its entry file, the lexicon): the network
+        // first (a revalidation when unchanged), the copy offline.
+        urlPattern: ({ url }) =>
+          url.pathname === '/search/lexicon.json' || /^\/pagefind\/[^/]+\.(js|json|pagefind)$/.test(url.pathname),
         handler: 'NetworkFirst',
         options: { cacheName: SEARCH_CACHE },
       },
       {
-        // Fragments, index chunks and filters have content-hashed names: once cached, always right.
+        // Fragments, index chunks, filters and the metadata have content-hashed names: once cached, always right.
         urlPattern: ({ url }) => url.pathname.startsWith('/pagefind/'),
         handler: 'CacheFirst',
         options: { cacheName: SEARCH_CACHE, expiration: { maxEntries: 2000 } },
@@ -134,7 +178,8 @@ export async function writeServiceWorker(dist, buildId) {
     ],
   });
   for (const warning of warnings) console.warn(`service worker: ${warning}`);
-  fs.writeFileSync(path.join(dist, 'sw-keep.js'), keepScript());
+  const searchPage = ['/search/', ...pageFiles(dist, 'search/index.html', { onUse: true })];
+  fs.writeFileSync(path.join(dist, 'sw-keep.js'), keepScript(toolKits(dist), searchPage));
   return { count, size };
 }
 
@@ -142,12 +187,16 @@ export async function writeServiceWorker(dist, buildId) {
  * The worker's own part. KEEP (from the page that installed it, once it is ready): store that page and the files
  * it loaded before the worker existed, from the browser's HTTP cache (`force-cache`: the copy just downloaded, even
  * though pages are revalidated on every visit), so a first visit is readable offline without a second download.
- * A search (Pagefind's entry file fetched) also stores the search page and its scripts, so Enter in the header
- * dialog and the offline page's link to search lead somewhere offline.
+ * On a visit to a page the worker already controls, the page's parts that load on use (`kits`) are stored, so a
+ * tool the reader came back to works offline whole. A search (Pagefind's entry file fetched) stores the search page
+ * and its scripts, so Enter in the header dialog and the offline page's link to search lead somewhere offline.
+ * With Save-Data on, neither of the last two is fetched.
  */
-function keepScript() {
+function keepScript(kits, searchPage) {
   const caches = { pages: PAGES_CACHE, search: SEARCH_CACHE, assets: ASSETS_CACHE };
   return `const CACHES = ${JSON.stringify(caches)};
+const KITS = ${JSON.stringify(kits)};
+const SEARCH_PAGE = ${JSON.stringify(searchPage)};
 const cacheFor = (url) => url.pathname.startsWith('/pagefind/') ? CACHES.search : url.pathname.startsWith('/_astro/') ? CACHES.assets : null;
 async function keep(name, url) {
   const cache = await caches.open(name);
@@ -163,19 +212,16 @@ self.addEventListener('message', (event) => {
   event.waitUntil(settle([keep(CACHES.pages, new URL(data.page, self.location.origin).pathname), ...files.map((u) => keep(cacheFor(u), u.href))]));
 });
 let searchPage;
-async function keepSearchPage() {
-  const cache = await caches.open(CACHES.pages);
-  if (await cache.match('/search/', { ignoreSearch: true })) return;
-  const list = await (await fetch('/search/offline-files.json')).json();
-  const files = list.files.filter((f) => f.url === '/search/' || f.url.startsWith('/_astro/'));
-  await settle(files.map((f) => keep(f.url === '/search/' ? CACHES.pages : CACHES.assets, f.url)));
-}
 self.addEventListener('fetch', (event) => {
-  const url = new URL(event.request.url);
-  const saveData = event.request.headers.get('Save-Data') === 'on' || (self.navigator.connection && self.navigator.connection.saveData);
-  if (url.pathname !== '/pagefind/pagefind-entry.json' || saveData) return;
-  searchPage = searchPage || keepSearchPage().catch(() => { searchPage = undefined; });
-  event.waitUntil(searchPage);
+  const request = event.request;
+  const url = new URL(request.url);
+  if (url.origin !== self.location.origin || request.headers.get('Save-Data') === 'on' || (self.navigator.connection && self.navigator.connection.saveData)) return;
+  const kit = request.mode === 'navigate' && KITS.pages[url.pathname];
+  if (kit) event.waitUntil(settle(kit.map((i) => keep(CACHES.assets, KITS.files[i]))));
+  if (url.pathname === '/pagefind/pagefind-entry.json') {
+    searchPage = searchPage || settle(SEARCH_PAGE.map((f) => keep(f === '/search/' ? CACHES.pages : CACHES.assets, f)));
+    event.waitUntil(searchPage);
+  }
 });
 `;
 }

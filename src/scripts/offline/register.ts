@@ -34,7 +34,7 @@ export const saveData = (): boolean =>
  * Registers the worker; on the visit that installs it, hands it this page and the files the page loaded before
  * any worker existed, which it stores from the browser's HTTP cache (no second download).
  */
-export function installWorker(): Promise<ServiceWorkerRegistration | undefined> {
+function installWorker(): Promise<ServiceWorkerRegistration | undefined> {
   const firstVisit = !navigator.serviceWorker.controller;
   const registered = navigator.serviceWorker.register('/sw.js');
   if (firstVisit)

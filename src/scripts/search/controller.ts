@@ -85,15 +85,19 @@ export function mountSearch(root: HTMLElement, options: SearchOptions): SearchBo
       loaded = await loadSearch();
     } catch {
       if (id === runId)
-        say(
-          navigator.onLine
-            ? 'تعذر تحميل البحث. أعد تحميل الصفحة وحاول مرة أخرى.'
-            : 'أنت غير متصل، ولم يُحفظ البحث على هذا الجهاز بعد. افتح الموقع مرة وأنت متصل ليعمل البحث دون اتصال.',
-        );
+        say(navigator.onLine ? 'تعذر تحميل البحث. أعد تحميل الصفحة وحاول مرة أخرى.' : OFFLINE_COPY.searchNotSaved);
       return;
     }
     const full = planSearch(input.value, loaded.lexicon.groups);
-    const { results } = await runPlan(loaded.engine, full, options.filters?.() ?? {});
+    let results;
+    try {
+      ({ results } = await runPlan(loaded.engine, full, options.filters?.() ?? {}));
+    } catch {
+      // Offline, the index holds only the parts fetched by earlier searches (or all of it, if the reader saved it).
+      if (id === runId)
+        say(navigator.onLine ? 'تعذر البحث. أعد تحميل الصفحة وحاول مرة أخرى.' : OFFLINE_COPY.wordsNotSaved);
+      return;
+    }
     if (id !== runId) return;
     ranked = results;
     shown = 0;
