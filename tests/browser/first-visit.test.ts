@@ -94,4 +94,23 @@ describe.skipIf(!hasBrowser)('a first visit costs what the page costs', () => {
       expect(fonts.length, log).toBeGreaterThan(0);
     });
   }
+
+  it('with Save-Data on, no worker is installed and nothing but the page is downloaded', async () => {
+    const server = await startServer({ root: dist, port: 0, deploy: true });
+    const context = await browser.newContext({ serviceWorkers: 'allow', extraHTTPHeaders: { 'Save-Data': 'on' } });
+    // The browser's data saver, as Chromium shows it to pages when the reader turns it on.
+    await context.addInitScript(() =>
+      Object.defineProperty(navigator, 'connection', { value: { saveData: true, addEventListener() {} } }),
+    );
+    try {
+      const page = await context.newPage();
+      await page.goto(`http://127.0.0.1:${server.address().port}/guides/build-your-profile/`, { waitUntil: 'load' });
+      await quiet(server.bytesSent);
+      expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length)).toBe(0);
+      expect(server.log.map((r) => r.path).filter((p) => /^\/(sw|offline|pagefind|search)/.test(p))).toEqual([]);
+    } finally {
+      await context.close();
+      await new Promise((resolve) => server.close(resolve));
+    }
+  });
 });
