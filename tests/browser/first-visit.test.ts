@@ -107,7 +107,9 @@ describe.skipIf(!hasBrowser)('a first visit costs what the page costs', () => {
       await page.goto(`http://127.0.0.1:${server.address().port}/guides/build-your-profile/`, { waitUntil: 'load' });
       await quiet(server.bytesSent);
       expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length)).toBe(0);
-      expect(server.log.map((r) => r.path).filter((p) => /^\/(sw|offline|pagefind|search)/.test(p))).toEqual([]);
+      expect(
+        (server.log as Visit['log']).map((r) => r.path).filter((p) => /^\/(sw|offline|pagefind|search)/.test(p)),
+      ).toEqual([]);
     } finally {
       await context.close();
       await new Promise((resolve) => server.close(resolve));
