@@ -71,26 +71,25 @@ const htmlFiles = (dist, dir = '') =>
   });
 
 /**
- * For each page with parts that load on use (a tool's other models, the planner's storage and weekly log, a guide's
- * progress reader), those parts, less what every page loads on use (the search dialog, the update notice): kept
- * when the reader comes back to the page, so a tool used offline has everything; the first visit stays the page's.
- * Written compactly, file names once: `{ files: [...], pages: { "/tools/goals/": [0, 3, …] } }`.
+ * For each page, the files it loads by itself (`own`: stored from the HTTP cache for the page that installed the
+ * worker) and the parts it loads on use, less what every page loads on use (the search dialog, the update notice)
+ * (`kits`: stored when the reader comes back to the page, so a tool used offline has everything; the first visit
+ * stays the page's). Written compactly, file names once: `{ files: [...], own: { "/": [0, 1, …] }, kits: {…} }`.
  */
-function toolKits(dist) {
-  const onUse = (html) => pageFiles(dist, html, { onUse: true });
-  const common = new Set(onUse('about/index.html'));
+function pageSets(dist) {
+  const common = new Set(pageFiles(dist, 'about/index.html', { onUse: true }));
   const files = [];
-  const pages = {};
+  const index = (f) => (files.includes(f) ? files.indexOf(f) : files.push(f) - 1);
+  const own = {};
+  const kits = {};
   for (const html of htmlFiles(dist)) {
-    const own = new Set(pageFiles(dist, html));
-    const kit = onUse(html).filter((f) => !own.has(f) && !common.has(f));
-    if (!kit.length) continue;
-    pages[`/${html.replace(/index\.html$/, '')}`] = kit.map((f) => {
-      if (!files.includes(f)) files.push(f);
-      return files.indexOf(f);
-    });
+    const page = `/${html.replace(/index\.html$/, '')}`;
+    const mine = pageFiles(dist, html);
+    own[page] = mine.map(index);
+    const kit = pageFiles(dist, html, { onUse: true }).filter((f) => !mine.includes(f) && !common.has(f));
+    if (kit.length) kits[page] = kit.map(index);
   }
-  return { files, pages };
+  return { files, own, kits };
 }
 
 /** What "make search work offline" stores: the search page, everything it loads and all of Pagefind's files. */
@@ -179,25 +178,24 @@ export async function writeServiceWorker(dist, buildId) {
   });
   for (const warning of warnings) console.warn(`service worker: ${warning}`);
   const searchPage = ['/search/', ...pageFiles(dist, 'search/index.html', { onUse: true })];
-  fs.writeFileSync(path.join(dist, 'sw-keep.js'), keepScript(toolKits(dist), searchPage));
+  fs.writeFileSync(path.join(dist, 'sw-keep.js'), keepScript(pageSets(dist), searchPage));
   return { count, size };
 }
 
 /**
- * The worker's own part. KEEP (from the page that installed it, once it is ready): store that page and the files
- * it loaded before the worker existed, from the browser's HTTP cache (`force-cache`: the copy just downloaded, even
- * though pages are revalidated on every visit), so a first visit is readable offline without a second download.
- * On a visit to a page the worker already controls, the page's parts that load on use (`kits`) are stored, so a
+ * The worker's own part. On activation, every open page of the site (the one that installed the worker above all)
+ * is stored with the files it loaded, from the browser's HTTP cache (`force-cache`: the copies just downloaded,
+ * even though pages are revalidated on every visit), so a first visit is readable offline without a second
+ * download. On a visit to a page the worker already controls, the page's parts that load on use are stored, so a
  * tool the reader came back to works offline whole. A search (Pagefind's entry file fetched) stores the search page
  * and its scripts, so Enter in the header dialog and the offline page's link to search lead somewhere offline.
  * With Save-Data on, neither of the last two is fetched.
  */
-function keepScript(kits, searchPage) {
-  const caches = { pages: PAGES_CACHE, search: SEARCH_CACHE, assets: ASSETS_CACHE };
+function keepScript(sets, searchPage) {
+  const caches = { pages: PAGES_CACHE, assets: ASSETS_CACHE };
   return `const CACHES = ${JSON.stringify(caches)};
-const KITS = ${JSON.stringify(kits)};
+const SETS = ${JSON.stringify(sets)};
 const SEARCH_PAGE = ${JSON.stringify(searchPage)};
-const cacheFor = (url) => url.pathname.startsWith('/pagefind/') ? CACHES.search : url.pathname.startsWith('/_astro/') ? CACHES.assets : null;
 async function keep(name, url) {
   const cache = await caches.open(name);
   if (await cache.match(url)) return;
@@ -205,19 +203,17 @@ async function keep(name, url) {
   if (response.ok) await cache.put(url, response);
 }
 const settle = (work) => Promise.all(work.map((p) => p.catch(() => {})));
-self.addEventListener('message', (event) => {
-  const data = event.data;
-  if (!data || data.type !== 'KEEP') return;
-  const files = (data.files || []).map((f) => new URL(f, self.location.origin)).filter((u) => u.origin === self.location.origin && cacheFor(u));
-  event.waitUntil(settle([keep(CACHES.pages, new URL(data.page, self.location.origin).pathname), ...files.map((u) => keep(cacheFor(u), u.href))]));
-});
+const keepFiles = (indexes) => (indexes || []).map((i) => keep(CACHES.assets, SETS.files[i]));
+self.addEventListener('activate', (event) => event.waitUntil(self.clients.matchAll({ type: 'window', includeUncontrolled: true }).then((pages) => settle(pages.flatMap((page) => {
+  const path = new URL(page.url).pathname;
+  return SETS.own[path] ? [keep(CACHES.pages, path), ...keepFiles(SETS.own[path])] : [];
+})))));
 let searchPage;
 self.addEventListener('fetch', (event) => {
   const request = event.request;
   const url = new URL(request.url);
   if (url.origin !== self.location.origin || request.headers.get('Save-Data') === 'on' || (self.navigator.connection && self.navigator.connection.saveData)) return;
-  const kit = request.mode === 'navigate' && KITS.pages[url.pathname];
-  if (kit) event.waitUntil(settle(kit.map((i) => keep(CACHES.assets, KITS.files[i]))));
+  if (request.mode === 'navigate' && SETS.kits[url.pathname]) event.waitUntil(settle(keepFiles(SETS.kits[url.pathname])));
   if (url.pathname === '/pagefind/pagefind-entry.json') {
     searchPage = searchPage || settle(SEARCH_PAGE.map((f) => keep(f === '/search/' ? CACHES.pages : CACHES.assets, f)));
     event.waitUntil(searchPage);

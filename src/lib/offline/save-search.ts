@@ -4,7 +4,6 @@
  * `/search/offline-files.json` (scripts/build/service-worker.mjs); src/scripts/offline/save-search.ts stores them.
  */
 import { countLabel, type ArabicNoun } from '../format/plural';
-import { formatNumber } from '../format/numbers';
 
 export interface OfflineFile {
   url: string;
@@ -48,9 +47,11 @@ export interface SaveSearchOutcome {
 
 const FILES: ArabicNoun = { one: 'ملف واحد', two: 'ملفان', few: 'ملفات', many: 'ملفًا', other: 'ملف' };
 
-/** Kilobytes, rounded, never 0 for something stored. */
-export const kilobytes = (bytes: number): string =>
-  `${formatNumber(bytes > 0 ? Math.max(1, Math.round(bytes / 1024)) : 0, { digits: 'latn', fractionDigits: 0 })} كيلوبايت`;
+/**
+ * Kilobytes, rounded, never 0 for something stored; plain Latin digits like the rest of the site's counts (the
+ * number formatter would split a shared chunk off the tools' bundles for this one message).
+ */
+export const kilobytes = (bytes: number): string => `${bytes > 0 ? Math.max(1, Math.round(bytes / 1024)) : 0} كيلوبايت`;
 
 export const SAVE_SEARCH_COPY = {
   saving: (done: number, total: number) => `نحفظ البحث… ${done} من ${total}`,
