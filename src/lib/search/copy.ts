@@ -8,8 +8,5 @@ export const OFFLINE_COPY = {
   /** Offline, before the reader has ever searched on this device: nothing of search is stored yet. */
   searchNotSaved:
     'أنت غير متصل، ولم يُحفظ البحث على هذا الجهاز بعد. حين تتصل، ابحث مرة، أو اضغط «اجعل البحث يعمل دون اتصال» في أسفل صفحة البحث ليعمل البحث في كل شيء.',
-  /** Offline, words whose part of the index was never fetched on this device. */
-  wordsNotSaved:
-    'أنت غير متصل، وهذه الكلمات لم يُبحث عنها على هذا الجهاز من قبل، فلا نستطيع البحث عنها الآن. جرّب كلمات بحثت عنها وأنت متصل، أو اضغط «اجعل البحث يعمل دون اتصال» في أسفل صفحة البحث حين تتصل.',
   searchPageNotSaved: 'صفحة البحث الكاملة غير محفوظة على هذا الجهاز فلن تفتح دون اتصال؛ اختر من النتائج هنا.',
 } as const;

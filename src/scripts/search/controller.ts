@@ -89,15 +89,7 @@ export function mountSearch(root: HTMLElement, options: SearchOptions): SearchBo
       return;
     }
     const full = planSearch(input.value, loaded.lexicon.groups);
-    let results;
-    try {
-      ({ results } = await runPlan(loaded.engine, full, options.filters?.() ?? {}));
-    } catch {
-      // Offline, the index holds only the parts fetched by earlier searches (or all of it, if the reader saved it).
-      if (id === runId)
-        say(navigator.onLine ? 'تعذر البحث. أعد تحميل الصفحة وحاول مرة أخرى.' : OFFLINE_COPY.wordsNotSaved);
-      return;
-    }
+    const { results } = await runPlan(loaded.engine, full, options.filters?.() ?? {});
     if (id !== runId) return;
     ranked = results;
     shown = 0;
