@@ -45,34 +45,100 @@ export function resolveFile(root, urlPath) {
 const COMPRESSIBLE = /^(text\/|application\/(json|xml|manifest\+json)|image\/svg)/;
 
 /**
- * `gzip: true` compresses text responses for clients that accept it, as Netlify, Cloudflare Pages or nginx with
- * `gzip on` do: Lighthouse's simulated mobile network then sees the bytes a reader downloads.
+ * The rules of a Netlify / Cloudflare Pages `_headers` file: a path pattern (`*` matches anything), then its
+ * indented `Name: value` lines. Every rule whose pattern matches a path applies to it.
+ * @param {string} text @returns {{ pattern: RegExp, headers: [string, string][] }[]}
  */
-export function startServer({ root = path.resolve('dist'), port = 4321, host = '127.0.0.1', gzip = false } = {}) {
+export function parseHeadersFile(text) {
+  const rules = [];
+  for (const line of text.split('\n')) {
+    if (!line.trim() || line.trimStart().startsWith('#')) continue;
+    if (!/^\s/.test(line)) {
+      const source = line
+        .trim()
+        .replace(/[.+?^${}()|[\]\\]/g, '\\$&')
+        .replace(/\*/g, '.*');
+      rules.push({ pattern: new RegExp(`^${source}$`), headers: [] });
+    } else {
+      const match = /^\s+([\w-]+):\s*(.*)$/.exec(line);
+      if (match && rules.length) rules.at(-1).headers.push([match[1], match[2]]);
+    }
+  }
+  return rules;
+}
+
+/**
+ * `gzip: true` compresses text responses for clients that accept it, as Netlify, Cloudflare Pages or nginx with
+ * `gzip on` do: Lighthouse's simulated mobile network then sees the bytes a reader downloads. `deploy: true` also
+ * applies root/_headers as those hosts do (their Cache-Control replaces the default below, `_headers` itself is not
+ * served), with gzip: the responses and their caching are then what a reader gets from the real host.
+ * Like those hosts, every file carries an ETag and a matching If-None-Match is answered 304 without a body.
+ * `server.bytesSent()` is what the server has written to every connection so far (status lines, headers and
+ * bodies, as sent, compressed or not), and `server.log` lists each response's path and bytes.
+ */
+export function startServer({
+  root = path.resolve('dist'),
+  port = 4321,
+  host = '127.0.0.1',
+  gzip = false,
+  deploy = false,
+} = {}) {
   const absRoot = path.resolve(root);
+  const compressText = gzip || deploy;
+  const headersFile = path.join(absRoot, '_headers');
+  const rules = deploy && fs.existsSync(headersFile) ? parseHeadersFile(fs.readFileSync(headersFile, 'utf8')) : [];
+  if (deploy && !rules.length) throw new Error(`${headersFile} has no rules: build the site first.`);
+  /** @type {{ path: string, status: number, bytes: number }[]} */
+  const log = [];
+  const sockets = new Set();
   const server = http.createServer((req, res) => {
     const url = req.url ?? '/';
     const pathname = url.split('?')[0];
+    const before = req.socket.bytesWritten;
+    res.on('finish', () => log.push({ path: url, status: res.statusCode, bytes: req.socket.bytesWritten - before }));
     // Directory URLs without their trailing slash redirect, as static hosts do.
     if (!pathname.endsWith('/') && !path.extname(pathname) && resolveFile(absRoot, pathname + '/')) {
       res.writeHead(301, { Location: pathname + '/' + url.slice(pathname.length) });
       res.end();
       return;
     }
-    const file = resolveFile(absRoot, pathname);
+    const file = deploy && pathname === '/_headers' ? null : resolveFile(absRoot, pathname);
     const status = file ? 200 : 404;
     const body = file ?? path.join(absRoot, '404.html');
     const type = TYPES[path.extname(body)] ?? 'application/octet-stream';
     const hashed = pathname.startsWith('/_astro/');
-    const compress = gzip && COMPRESSIBLE.test(type) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
-    res.writeHead(status, {
+    const compress = compressText && COMPRESSIBLE.test(type) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
+    const stat = fs.statSync(body);
+    const etag = `"${stat.size.toString(36)}-${Math.floor(stat.mtimeMs).toString(36)}${compress ? '-gz' : ''}"`;
+    /** @type {Record<string, string>} */
+    const headers = {
       'Content-Type': type,
       'Cache-Control': hashed ? 'public, max-age=31536000, immutable' : 'no-cache',
-      ...(compress ? { 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' } : {}),
-    });
+      ETag: etag,
+      ...(compressText && COMPRESSIBLE.test(type) ? { Vary: 'Accept-Encoding' } : {}),
+      ...(compress ? { 'Content-Encoding': 'gzip' } : {}),
+    };
+    for (const rule of rules) {
+      if (!rule.pattern.test(pathname)) continue;
+      // Rules for hashed files would put a year of caching on a 404 page; hosts send them on errors too, but
+      // a missing file is not what these tests measure.
+      for (const [name, value] of rule.headers) if (status === 200 || name !== 'Cache-Control') headers[name] = value;
+    }
+    if (status === 200 && req.headers['if-none-match'] === etag) {
+      delete headers['Content-Type'];
+      delete headers['Content-Encoding'];
+      res.writeHead(304, headers);
+      return res.end();
+    }
+    res.writeHead(status, headers);
     if (req.method === 'HEAD') return res.end();
     const stream = fs.createReadStream(body).on('error', () => res.end());
     (compress ? stream.pipe(zlib.createGzip()) : stream).pipe(res);
+  });
+  server.on('connection', (socket) => sockets.add(socket));
+  Object.assign(server, {
+    log,
+    bytesSent: () => [...sockets].reduce((n, socket) => n + socket.bytesWritten, 0),
   });
   return new Promise((resolve) => server.listen(port, host, () => resolve(server)));
 }
@@ -84,6 +150,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     process.exit(1);
   }
   const port = Number(process.env.PORT ?? 4321);
-  const server = await startServer({ root, port, host: process.env.HOST ?? 'localhost' });
+  // Served as the deploy rules say (dist/_headers, compression), so what a reader's browser gets is what shows here.
+  const server = await startServer({ root, port, host: process.env.HOST ?? 'localhost', deploy: true });
   console.log(`Serving dist/ on http://localhost:${server.address().port}/  (Ctrl+C to stop)`);
 }

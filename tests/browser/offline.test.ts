@@ -43,10 +43,15 @@ const h1 = (page: Page) => page.locator('h1').textContent();
 describe.skipIf(!hasBrowser)('offline reading', () => {
   const browser = useBrowser();
 
-  it('after one visit, visited pages and search work with the network cut; other pages show the offline page', async () => {
+  it('after one visit and a search, visited pages and that search work with the network cut; other pages show the offline page', async () => {
     const context = await browser.newContext({ serviceWorkers: 'allow' });
     const page = await installedWorker(context, `${baseURL}/guides/build-your-profile/`);
     await page.goto(`${baseURL}/stories/jaber-hadboun/`);
+    // Nothing of search is stored until the reader searches: this search, online, stores what it fetched.
+    await searchInDialog(page, 'التسعير');
+    await expect
+      .poll(() => hitUrls(page, '[data-search-dialog]'), { timeout: 20_000 })
+      .toContain('/guides/pricing-your-work/');
     await context.setOffline(true);
 
     await page.goto(`${baseURL}/guides/build-your-profile/`);
@@ -62,6 +67,41 @@ describe.skipIf(!hasBrowser)('offline reading', () => {
     await expect
       .poll(() => saved.evaluateAll((links) => links.map((a) => a.getAttribute('href'))))
       .toEqual(expect.arrayContaining(['/guides/build-your-profile/', '/stories/jaber-hadboun/']));
+    await context.close();
+  });
+
+  it('offline, before any search, the search key leads to the offline page, which offers to store search', async () => {
+    const context = await browser.newContext({ serviceWorkers: 'allow' });
+    const page = await installedWorker(context, `${baseURL}/guides/build-your-profile/`);
+    await context.setOffline(true);
+    await page.reload();
+    await page.keyboard.press('/');
+    await page.waitForURL(`${baseURL}/search/`);
+    expect(await h1(page)).toBe('أنت غير متصل بالإنترنت');
+    await expect.poll(() => page.locator('[data-save-search]').isVisible()).toBe(true);
+    await context.close();
+  });
+
+  it('«اجعل البحث يعمل دون اتصال» stores the whole index, says how much, and then any word is found offline', async () => {
+    const context = await browser.newContext({ serviceWorkers: 'allow' });
+    const page = await installedWorker(context, `${baseURL}/guides/build-your-profile/`);
+    await page.goto(`${baseURL}/search/`);
+    await page.locator('[data-save-search]').click();
+    const status = page.locator('[data-save-search-status]');
+    await expect
+      .poll(() => status.textContent(), { timeout: 60_000 })
+      .toMatch(/^البحث يعمل الآن دون اتصال.*\d+ كيلوبايت/);
+    const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa']).analyze();
+    expect(axe.violations.map((v) => v.id)).toEqual([]);
+    await context.setOffline(true);
+    for (const [query, url] of [
+      ['خطاب التقديم', '/guides/cover-letter/'],
+      ['التسعير', '/guides/pricing-your-work/'],
+    ]) {
+      await page.goto(`${baseURL}/search/`);
+      await page.locator('[data-search-page] [data-search-input]').fill(query!);
+      await expect.poll(() => hitUrls(page, '[data-search-page]'), { timeout: 20_000 }).toContain(url);
+    }
     await context.close();
   });
 
@@ -86,9 +126,17 @@ describe.skipIf(!hasBrowser)('offline, no dead ends', () => {
   const live = fs.mkdtempSync(path.join(os.tmpdir(), 'offline-site-'));
   afterAll(() => fs.rmSync(live, { recursive: true, force: true }));
 
-  it('the search page opens offline after a visit to any other page, also from the offline page, and searches', async () => {
+  it('after a search, the search page opens offline, also from the offline page, and searches', async () => {
     const context = await browser.newContext({ serviceWorkers: 'allow' });
     const page = await installedWorker(context, `${baseURL}/guides/build-your-profile/`);
+    await searchInDialog(page, 'التسعير');
+    await expect
+      .poll(() => hitUrls(page, '[data-search-dialog]'), { timeout: 20_000 })
+      .toContain('/guides/pricing-your-work/');
+    // The search page and its scripts are stored as the first search runs.
+    await expect
+      .poll(() => page.evaluate(async () => Boolean(await caches.match('/search/'))), { timeout: 20_000 })
+      .toBe(true);
     await context.setOffline(true);
 
     await page.goto(`${baseURL}/search/`);
@@ -108,6 +156,11 @@ describe.skipIf(!hasBrowser)('offline, no dead ends', () => {
   it('Enter in the header dialog offline opens the search page with the query and its results', async () => {
     const context = await browser.newContext({ serviceWorkers: 'allow' });
     const page = await installedWorker(context, `${baseURL}/stories/jaber-hadboun/`);
+    await searchInDialog(page, 'التسعير');
+    await expect.poll(() => hitUrls(page, '[data-search-dialog]'), { timeout: 20_000 }).not.toEqual([]);
+    await expect
+      .poll(() => page.evaluate(async () => Boolean(await caches.match('/search/'))), { timeout: 20_000 })
+      .toBe(true);
     await context.setOffline(true);
     await page.reload();
     await searchInDialog(page, 'التسعير');

@@ -7,34 +7,43 @@ const sw = read(path.join(dist, 'sw.js'));
 const precached = [...sw.matchAll(/url:\s*"([^"]+)"/g)].map((m) => m[1]!);
 
 describe('service worker and install', () => {
-  it('precaches the engine, the index metadata, the word index, the result fragments, the lexicon, the fonts and the offline page', () => {
-    for (const needed of ['/pagefind/pagefind.js', '/pagefind/wasm.ar.pagefind', '/search/lexicon.json', '/offline/index.html', '/manifest.webmanifest']) {
-      expect(precached, needed).toContain(needed);
-    }
+  const entries = [...sw.matchAll(/\{url:"([^"]+)",revision:(null|"[^"]*")\}/g)].map((m) => ({ url: m[1]!, revision: m[2]! }));
+
+  it('precaches only the offline page and the files it loads (styles, fonts, its scripts): nothing of search, no other page', () => {
+    expect(entries.map((e) => e.url)).toEqual(precached);
+    expect(precached.filter((u) => !u.startsWith('/_astro/'))).toEqual(['/offline/index.html']);
+    expect(precached.filter((u) => u.startsWith('/pagefind/') || u.startsWith('/search/'))).toEqual([]);
+    const html = read(path.join(dist, 'offline', 'index.html'));
+    for (const [, asset] of html.matchAll(/(?:src|href)="(\/_astro\/[^"]+\.(?:js|css|woff2))"/g)) expect(precached, asset).toContain(asset);
+    expect(precached.filter((u) => u.endsWith('.woff2')).length).toBeGreaterThan(0);
+    // No island, and none of the search dialog's code (it loads when the reader searches).
+    const islands = fs.readdirSync(path.join(dist, '_astro')).filter((f) => /^(preact|GoalPlanner|PricingCalculator|controller|dialog)\./.test(f));
+    expect(islands.length).toBeGreaterThan(3);
+    for (const f of islands) expect(precached).not.toContain(`/_astro/${f}`);
+  });
+
+  it('fetches hashed files without cache-busting, so what the page already downloaded comes from the HTTP cache', () => {
+    for (const e of entries.filter((e) => e.url.startsWith('/_astro/'))) expect(e.revision, e.url).toBe('null');
+    expect(sw).toContain('sw-keep.js');
+    expect(read(path.join(dist, 'sw-keep.js'))).toContain("cache: 'force-cache'");
+  });
+
+  it("lists for \"make search work offline\" the search page, its scripts, the lexicon and every Pagefind file, with the build's entry URL", () => {
+    const list = JSON.parse(read(path.join(dist, 'search', 'offline-files.json'))) as { build: string; files: { url: string; bytes: number }[] };
+    const urls = list.files.map((f) => f.url);
     for (const folder of ['index', 'fragment', 'filter']) {
       const files = fs.readdirSync(path.join(dist, 'pagefind', folder)).map((f) => `/pagefind/${folder}/${f}`);
-      expect(precached, folder).toEqual(expect.arrayContaining(files));
+      expect(urls, folder).toEqual(expect.arrayContaining(files));
     }
-    expect(precached.some((u) => /\.pf_meta$/.test(u))).toBe(true);
-    expect(precached.some((u) => u.endsWith('.woff2'))).toBe(true);
-  });
-
-  it('precaches Pagefind\'s entry file under the same build id the pages ask for, and no page but the offline and search pages', () => {
-    const entries = precached.filter((u) => u.startsWith('/pagefind/pagefind-entry.json'));
-    expect(entries).toHaveLength(1);
-    const buildId = /\?ts=(.+)$/.exec(entries[0]!)?.[1];
-    expect(buildId).toBeTruthy();
-    const bundles = fs.readdirSync(path.join(dist, '_astro')).filter((f) => f.endsWith('.js'));
-    const withId = bundles.filter((f) => read(path.join(dist, '_astro', f)).includes(buildId!));
-    expect(withId.length, 'the search engine loader carries the build id').toBeGreaterThan(0);
-    expect(precached.filter((u) => u.endsWith('.html')).sort()).toEqual(['/offline/index.html', '/search/index.html']);
-  });
-
-  it('precaches the search page, so search opens offline after a visit to any page', () => {
-    expect(precached).toContain('/search/index.html');
-    // Its scripts and styles are precached with every other bundle, so the page needs nothing more.
+    for (const needed of ['/search/', '/search/lexicon.json', '/pagefind/pagefind.js', '/pagefind/wasm.ar.pagefind', `/pagefind/pagefind-entry.json?ts=${list.build}`])
+      expect(urls, needed).toContain(needed);
+    expect(urls.some((u) => /\.pf_meta$/.test(u))).toBe(true);
     const html = read(path.join(dist, 'search', 'index.html'));
-    for (const [, asset] of html.matchAll(/(?:src|href)="(\/_astro\/[^"]+\.(?:js|css))"/g)) expect(precached, asset).toContain(asset);
+    for (const [, asset] of html.matchAll(/(?:src|href)="(\/_astro\/[^"]+\.(?:js|css))"/g)) expect(urls, asset).toContain(asset);
+    expect(urls.some((u) => /\/controller\.[\w-]+\.js$/.test(u)), 'the search code the page loads on use').toBe(true);
+    for (const f of list.files) expect(f.bytes, f.url).toBeGreaterThan(0);
+    const bundles = fs.readdirSync(path.join(dist, '_astro')).filter((f) => f.endsWith('.js'));
+    expect(bundles.some((f) => read(path.join(dist, '_astro', f)).includes(list.build)), 'the search engine loader carries the build id').toBe(true);
   });
 
   it('waits for the reader before activating a new version', () => {

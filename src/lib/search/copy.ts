@@ -5,6 +5,9 @@ export const OFFLINE_COPY = {
   /** Added to the results count when some results carry that label. */
   someNotSaved: 'النتائج المعلَّمة «غير محفوظة» تفتح حين تتصل بالإنترنت.',
   /** Enter in the header dialog, offline, where this browser cannot open the search page. */
+  /** Offline, before the reader has ever searched on this device: nothing of search is stored yet. */
+  searchNotSaved:
+    'أنت غير متصل، ولم يُحفظ البحث على هذا الجهاز بعد. حين تتصل، ابحث مرة، أو اضغط «اجعل البحث يعمل دون اتصال» في أسفل صفحة البحث ليعمل البحث في كل شيء.',
   searchPageNotSaved: 'صفحة البحث الكاملة غير محفوظة على هذا الجهاز فلن تفتح دون اتصال؛ اختر من النتائج هنا.',
 } as const;
 

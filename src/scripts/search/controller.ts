@@ -86,11 +86,7 @@ export function mountSearch(root: HTMLElement, options: SearchOptions): SearchBo
       loaded = await loadSearch();
     } catch {
       if (id === runId)
-        say(
-          navigator.onLine
-            ? 'تعذر تحميل البحث. أعد تحميل الصفحة وحاول مرة أخرى.'
-            : 'أنت غير متصل، ولم يُحفظ البحث على هذا الجهاز بعد. افتح الموقع مرة وأنت متصل ليعمل البحث دون اتصال.',
-        );
+        say(navigator.onLine ? 'تعذر تحميل البحث. أعد تحميل الصفحة وحاول مرة أخرى.' : OFFLINE_COPY.searchNotSaved);
       return;
     }
     const full = planSearch(input.value, loaded.lexicon.groups);
