@@ -449,7 +449,7 @@ export const RECALL_QUERIES: RecallQuery[] = [
     note: 'glossary',
   },
   {
-    query: 'الدفع المسبق',
+    query: 'أجر الاحتفاظ',
     expect: ['/glossary/#term-retainer', '/guides/pricing-your-work/'],
     note: 'glossary',
   },
