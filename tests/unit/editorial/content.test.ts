@@ -81,14 +81,6 @@ describe('the learning path', () => {
     const placed = new Set(pathSteps.filter((s) => s.kind === 'checklist').map((s) => s.checklist));
     expect(checklists.filter((c) => !placed.has(c.id)).map((c) => c.file)).toEqual([]);
   });
-
-  it('ends every guide with a "what to do now" section that links somewhere', () => {
-    for (const g of guides) {
-      const last = g.body.split(/^## /m).at(-1) ?? '';
-      expect(last.startsWith('ماذا تفعل الآن؟'), `${g.file} must end with "## ماذا تفعل الآن؟"`).toBe(true);
-      expect(last, `${g.file}: the last section needs a link`).toMatch(/\]\(\/[a-z-/]+\/(#[a-z0-9-]+)?\)/);
-    }
-  });
 });
 
 describe('references between entries', () => {
