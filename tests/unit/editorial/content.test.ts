@@ -162,6 +162,27 @@ describe('quality bar', () => {
     }
   });
 
+  it('writes Latin names the Arabic way first, with the Latin in parentheses on its first mention', () => {
+    // One spelling per name: the Arabic form the site uses, then «(<bdi>Latin</bdi>)» the first time on a page.
+    const names: [latin: string, arabic: string, wrong: RegExp][] = [
+      ['WordPress', 'ووردبريس', /(?<![\p{L}])(?:وردبريس|ووردبرس|وردبرس|ورد برس|الووردبرس)(?![\p{L}])/u],
+      ['Access', 'أكسس', /(?<![\p{L}])(?:اكسس|آكسس|أكسيس)(?![\p{L}])/u],
+      ['Google', 'جوجل', /(?<![\p{L}])(?:غوغل|قوقل|جوجول)(?![\p{L}])/u],
+      ['PayPal', 'باي بال', /(?<![\p{L}])(?:بايبال|باي پال)(?![\p{L}])/u],
+    ];
+    for (const e of [...guides, ...stories, ...checklists, ...glossary]) {
+      const text = e.body + JSON.stringify(e.data.variants ? { ...e.data, variants: [] } : e.data);
+      for (const [latin, arabic, wrong] of names) {
+        expect(wrong.exec(text)?.[0], `${e.file} spells ${latin} another way`).toBeUndefined();
+        const first = e.body.indexOf(`<bdi>${latin}</bdi>`);
+        if (first >= 0)
+          expect(e.body.slice(Math.max(0, first - arabic.length - 2), first), `${e.file}: first ${latin}`).toBe(
+            `${arabic} (`,
+          );
+      }
+    }
+  });
+
   it('uses مستقل rather than فريلانسر in its own voice (the glossary may list it as a variant)', () => {
     for (const e of [...guides, ...stories, ...checklists]) {
       expect(/فريلانسر/.test(e.body + JSON.stringify(e.data)), `${e.file} uses فريلانسر`).toBe(false);
