@@ -25,8 +25,34 @@ const sources = defineCollection({
     title: z
       .string()
       .min(3)
-      .describe('Title of the article as published; a descriptive title in brackets when it had none.'),
-    publication: z.string().min(2).describe('Who published it (newspaper, blog, forum).'),
+      .describe(
+        'Title of the article as published (spelling mistakes corrected silently), or a plain descriptive title when it had none; never an editorial note.',
+      ),
+    titleIsDescriptive: z
+      .boolean()
+      .default(false)
+      .describe(
+        'True when the article had no title of its own and `title` describes it; pages then show it without quotes.',
+      ),
+    publication: z
+      .string()
+      .min(2)
+      .describe(
+        'Who published it (newspaper, blog, forum), in plain words; say nothing rather than an editorial note.',
+      ),
+    published: z
+      .string()
+      .min(4)
+      .describe(
+        'Arabic: when it was published, as a date when the article gives one, else the era its own content points to and why (e.g. a payment method long gone). Shown wherever sources are listed.',
+      ),
+    caveat: z
+      .string()
+      .min(10)
+      .optional()
+      .describe(
+        'Arabic: what in its figures or facts may have changed since, shown beside every story and guide that cites it. Required in practice for sources whose figures are old.',
+      ),
     url: z.url().optional().describe('Public address, when the article names one.'),
     seed: z
       .string()

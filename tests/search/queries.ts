@@ -405,9 +405,9 @@ export const RECALL_QUERIES: RecallQuery[] = [
     note: 'name',
   },
   {
-    query: 'عميلان من المصانع',
+    query: 'مصنع يطلب منه ثماني سنوات',
     expect: ['/stories/factory-clients-eight-years/', '/guides/clients-as-friends/'],
-    note: 'name+suffix — the unnamed seller story, by its subject (plural of مصنع)',
+    note: 'name — the unnamed seller story, by its subject (one factory, eight years)',
   },
 
   // ── platform names ───────────────────────────────────────────────────────
@@ -449,7 +449,7 @@ export const RECALL_QUERIES: RecallQuery[] = [
     note: 'glossary',
   },
   {
-    query: 'الدفع المسبق',
+    query: 'أجر الاحتفاظ',
     expect: ['/glossary/#term-retainer', '/guides/pricing-your-work/'],
     note: 'glossary',
   },
@@ -552,5 +552,35 @@ export const RECALL_QUERIES: RecallQuery[] = [
     query: 'paypal',
     expect: ['/tools/platforms/', '/guides/how-marketplaces-work/'],
     note: 'latin+platform — payment methods',
+  },
+  {
+    query: 'Mostaql',
+    expect: ['/tools/platforms/', '/guides/how-marketplaces-work/'],
+    note: 'latin+platform+synonym — the Latin name widened to «منصة مستقل», never to the bare word for freelancer',
+  },
+  {
+    query: 'موقع كفيل',
+    expect: ['/tools/platforms/', '/guides/how-marketplaces-work/'],
+    note: 'platform+synonym',
+  },
+  {
+    query: 'العميل يطلب تعديلات كثيرة',
+    expect: ['/guides/delivering-work/', '/glossary/#term-revisions', '/checklists/delivery-checklist/'],
+    note: 'glossary — delivery and revisions',
+  },
+  {
+    query: 'الغاء الطلب',
+    expect: ['/glossary/#term-cancellation', '/guides/delivering-work/'],
+    note: 'glossary+hamza',
+  },
+  {
+    query: 'نزاع مع العميل',
+    expect: ['/glossary/#term-dispute', '/guides/delivering-work/'],
+    note: 'glossary',
+  },
+  {
+    query: 'نطاق العمل',
+    expect: ['/glossary/#term-scope', '/guides/delivering-work/'],
+    note: 'glossary',
   },
 ];

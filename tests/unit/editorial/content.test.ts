@@ -81,14 +81,6 @@ describe('the learning path', () => {
     const placed = new Set(pathSteps.filter((s) => s.kind === 'checklist').map((s) => s.checklist));
     expect(checklists.filter((c) => !placed.has(c.id)).map((c) => c.file)).toEqual([]);
   });
-
-  it('ends every guide with a "what to do now" section that links somewhere', () => {
-    for (const g of guides) {
-      const last = g.body.split(/^## /m).at(-1) ?? '';
-      expect(last.startsWith('ماذا تفعل الآن؟'), `${g.file} must end with "## ماذا تفعل الآن؟"`).toBe(true);
-      expect(last, `${g.file}: the last section needs a link`).toMatch(/\]\(\/[a-z-/]+\/(#[a-z0-9-]+)?\)/);
-    }
-  });
 });
 
 describe('references between entries', () => {
@@ -167,6 +159,27 @@ describe('quality bar', () => {
     for (const e of [...guides, ...stories, ...checklists, ...glossary]) {
       const text = e.body + JSON.stringify(e.data.variants ? { ...e.data, variants: [] } : e.data);
       expect(variants.exec(text)?.[0], `${e.file} spells الإنترنت another way`).toBeUndefined();
+    }
+  });
+
+  it('writes Latin names the Arabic way first, with the Latin in parentheses on its first mention', () => {
+    // One spelling per name: the Arabic form the site uses, then «(<bdi>Latin</bdi>)» the first time on a page.
+    const names: [latin: string, arabic: string, wrong: RegExp][] = [
+      ['WordPress', 'ووردبريس', /(?<![\p{L}])(?:وردبريس|ووردبرس|وردبرس|ورد برس|الووردبرس)(?![\p{L}])/u],
+      ['Access', 'أكسس', /(?<![\p{L}])(?:اكسس|آكسس|أكسيس)(?![\p{L}])/u],
+      ['Google', 'جوجل', /(?<![\p{L}])(?:غوغل|قوقل|جوجول)(?![\p{L}])/u],
+      ['PayPal', 'باي بال', /(?<![\p{L}])(?:بايبال|باي پال)(?![\p{L}])/u],
+    ];
+    for (const e of [...guides, ...stories, ...checklists, ...glossary]) {
+      const text = e.body + JSON.stringify(e.data.variants ? { ...e.data, variants: [] } : e.data);
+      for (const [latin, arabic, wrong] of names) {
+        expect(wrong.exec(text)?.[0], `${e.file} spells ${latin} another way`).toBeUndefined();
+        const first = e.body.indexOf(`<bdi>${latin}</bdi>`);
+        if (first >= 0)
+          expect(e.body.slice(Math.max(0, first - arabic.length - 2), first), `${e.file}: first ${latin}`).toBe(
+            `${arabic} (`,
+          );
+      }
     }
   });
 
