@@ -553,4 +553,40 @@ export const RECALL_QUERIES: RecallQuery[] = [
     expect: ['/tools/platforms/', '/guides/how-marketplaces-work/'],
     note: 'latin+platform — payment methods',
   },
+  // ── getting paid ───────────────────────────────────────────────────────────
+  {
+    query: 'كيف اسحب ارباحي',
+    expect: ['/guides/getting-paid/', '/glossary/#term-withdrawal'],
+    note: 'hamza+suffix+synonym — withdrawal',
+  },
+  {
+    query: 'بايبال في الجزائر',
+    expect: ['/guides/getting-paid/'],
+    note: 'synonym+name — PayPal in Arabic script, a country in the payout table',
+  },
+  {
+    query: 'باي بال',
+    expect: ['/glossary/#term-paypal', '/guides/getting-paid/'],
+    note: 'synonym+glossary — PayPal written as two words',
+  },
+  {
+    query: 'payoneer',
+    expect: ['/guides/getting-paid/', '/glossary/#term-payoneer'],
+    note: 'latin+glossary',
+  },
+  {
+    query: 'الرصيد المعلق',
+    expect: ['/guides/getting-paid/', '/glossary/#term-pending-balance'],
+    note: 'glossary',
+  },
+  {
+    query: 'توثيق الحساب',
+    expect: ['/guides/getting-paid/', '/glossary/#term-account-verification'],
+    note: 'glossary',
+  },
+  {
+    query: 'سعر الصرف',
+    expect: ['/guides/getting-paid/', '/glossary/#term-exchange-rate'],
+    note: 'glossary',
+  },
 ];

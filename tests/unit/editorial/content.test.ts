@@ -82,10 +82,10 @@ describe('the learning path', () => {
     expect(checklists.filter((c) => !placed.has(c.id)).map((c) => c.file)).toEqual([]);
   });
 
-  it('ends every guide with a "what to do now" section that links somewhere', () => {
+  // The closing heading is the writer's choice (a single fixed one read as a template); the link is not.
+  it('ends every guide with a section that links somewhere', () => {
     for (const g of guides) {
       const last = g.body.split(/^## /m).at(-1) ?? '';
-      expect(last.startsWith('ماذا تفعل الآن؟'), `${g.file} must end with "## ماذا تفعل الآن؟"`).toBe(true);
       expect(last, `${g.file}: the last section needs a link`).toMatch(/\]\(\/[a-z-/]+\/(#[a-z0-9-]+)?\)/);
     }
   });
@@ -127,7 +127,7 @@ describe('references between entries', () => {
     const named = [
       ...guides.flatMap((g) => g.data.sources as string[]),
       ...stories.map((s) => s.data.source as string),
-      ...platforms.map((p) => p.data.source as string),
+      ...platforms.flatMap((p) => (p.data.source ? [p.data.source as string] : [])),
     ];
     expect(named.filter((s) => !sourceIds.has(s))).toEqual([]);
   });
