@@ -589,4 +589,25 @@ export const RECALL_QUERIES: RecallQuery[] = [
     expect: ['/guides/getting-paid/', '/glossary/#term-exchange-rate'],
     note: 'glossary',
   },
+  // ── scams ─────────────────────────────────────────────────────────────────
+  {
+    query: 'نصب',
+    expect: ['/guides/avoid-scams/', '/glossary/#term-scam'],
+    note: 'synonym — everyday word for scam',
+  },
+  {
+    query: 'عميل يطلب مني دفع رسوم',
+    expect: ['/guides/avoid-scams/', '/checklists/scam-red-flags/'],
+    note: 'stopwords+synonym — the first trick of the scams guide',
+  },
+  {
+    query: 'علامات الاحتيال',
+    expect: ['/checklists/scam-red-flags/', '/guides/avoid-scams/'],
+    note: 'checklist',
+  },
+  {
+    query: 'سرقة حسابي',
+    expect: ['/guides/avoid-scams/', '/glossary/#term-phishing'],
+    note: 'suffix+synonym — phishing',
+  },
 ];
