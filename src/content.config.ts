@@ -150,6 +150,29 @@ const guides = defineCollection({
       .describe('Articles the facts and figures come from; shown on the page.'),
     updated: z.coerce.date().describe('Date of the last meaningful edit.'),
     draft: z.boolean().default(false).describe('Drafts are built in dev only and never published.'),
+    workedExamples: z
+      .array(
+        z.object({
+          id: stableId,
+          tool: z.enum(['pricing', 'goals']).describe('The tool whose form the example is typed into.'),
+          currency: z
+            .string()
+            .regex(/^[A-Z]{3}$/)
+            .describe('ISO 4217 code of the amounts, as chosen in the tool.'),
+          fields: z
+            .record(z.string(), z.string())
+            .describe(
+              'What the reader types, by form field id (pricing/form.ts FIELDS, goals/form.ts GOAL_FORM); the rest keep their defaults.',
+            ),
+          figures: z
+            .record(z.string(), z.number())
+            .describe(
+              'Results the guide states, by name, exactly as written in the text; tests/unit/content/worked-examples.test.ts recomputes them.',
+            ),
+        }),
+      )
+      .default([])
+      .describe('Worked examples whose figures must match what the site’s tools compute for the same inputs.'),
   }),
 });
 

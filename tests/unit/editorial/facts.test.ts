@@ -31,7 +31,7 @@ function bodies(collection: string): { file: string; body: string }[] {
 
 /** A line that talks about a fee, a minimum, a withdrawal or a tax and gives a figure for it. */
 const FEE_WORDS = /عمول|رسم|رسوم|الحد الأدنى|أقل سعر|ضريب|سحب/;
-const FIGURE = /\d+(?:[.,٫]\d+)?\s*(?:<\/bdi>)?\s*(?:%|٪|دولار|USD|\$)/;
+const FIGURE = /\d+(?:[.,٫]\d+)?\s*(?:<\/bdi>)?\s*(?:%|٪|دولار|USD|\$|جنيه|ريال|درهم|دينار|ليرة)/;
 /** What makes such a figure honest: an unverified label, an explicit assumption, or a check date. */
 const LABEL = /غير مؤكد|افتراض|نفترض|المفترض|تحققنا في/;
 
