@@ -610,4 +610,30 @@ export const RECALL_QUERIES: RecallQuery[] = [
     expect: ['/guides/avoid-scams/', '/glossary/#term-phishing'],
     note: 'suffix+synonym — phishing',
   },
+  // ── global platforms ──────────────────────────────────────────────────────
+  {
+    query: 'upwork',
+    expect: ['/guides/global-platforms/', '/tools/platforms/'],
+    note: 'latin+platform',
+  },
+  {
+    query: 'فايفر',
+    expect: ['/guides/global-platforms/', '/tools/platforms/'],
+    note: 'platform+name — Fiverr in Arabic script',
+  },
+  {
+    query: 'ابورك',
+    expect: ['/guides/global-platforms/', '/tools/platforms/'],
+    note: 'synonym+platform — Upwork written as one Arabic word',
+  },
+  {
+    query: 'منصات اجنبية',
+    expect: ['/guides/global-platforms/'],
+    note: 'hamza+synonym — foreign platforms',
+  },
+  {
+    query: 'ملف شخصي بالانجليزية',
+    expect: ['/guides/global-platforms/'],
+    note: 'hamza+prefix — an English profile',
+  },
 ];
