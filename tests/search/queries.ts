@@ -636,4 +636,20 @@ export const RECALL_QUERIES: RecallQuery[] = [
     expect: ['/guides/global-platforms/'],
     note: 'hamza+prefix — an English profile',
   },
+  // ── taxes and legal status ────────────────────────────────────────────────
+  {
+    query: 'ضرائب العمل الحر',
+    expect: ['/guides/taxes-and-legal-status/', '/glossary/#term-tax'],
+    note: 'glossary+synonym — plural of ضريبة',
+  },
+  {
+    query: 'هل ادفع ضريبة على دخلي من الانترنت',
+    expect: ['/guides/taxes-and-legal-status/'],
+    note: 'hamza+stopwords+suffix — a long question',
+  },
+  {
+    query: 'سجل تجاري',
+    expect: ['/guides/taxes-and-legal-status/'],
+    note: 'no-article — registering the activity',
+  },
 ];
