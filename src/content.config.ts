@@ -9,6 +9,7 @@ import { z } from 'astro/zod';
 import { STABLE_ID, duplicateIds } from './lib/content/stable-ids';
 import { TOOL_IDS } from './lib/content/tools';
 import { LEVELS } from './lib/content/levels';
+import { PAYOUT_AVAILABILITY, PAYOUT_METHODS } from './lib/content/payouts';
 
 const mdx = (collection: string) => glob({ pattern: '**/[^_]*.mdx', base: `./content/${collection}` });
 const yaml = (collection: string) => glob({ pattern: '**/[^_]*.{yaml,yml}', base: `./content/${collection}` });
@@ -64,7 +65,7 @@ const sources = defineCollection({
 });
 
 /** Marketplaces where freelancers sell. Facts that could not be checked are listed in `unverified`. */
-const PLATFORM_FACTS = ['feePercent', 'minimumPrice', 'paymentMethods', 'feeModel'] as const;
+const PLATFORM_FACTS = ['feePercent', 'minimumPrice', 'buyerPayment', 'sellerWithdrawal', 'feeModel'] as const;
 const platforms = defineCollection({
   loader: yaml('platforms'),
   schema: z
@@ -94,7 +95,12 @@ const platforms = defineCollection({
         .string()
         .regex(/^[A-Z]{3}$/)
         .describe('ISO 4217 code of the prices.'),
-      paymentMethods: z.array(z.string().min(2)).describe('Ways to pay or withdraw.'),
+      buyerPayment: z
+        .array(z.string().min(2))
+        .describe('How clients pay the platform (card, PayPal…); empty when unknown. Never a withdrawal method.'),
+      sellerWithdrawal: z
+        .array(z.string().min(2))
+        .describe('How sellers take their balance out of the platform; empty when unknown.'),
       verifiedAt: z.coerce
         .date()
         .nullable()
@@ -103,12 +109,52 @@ const platforms = defineCollection({
         .array(z.enum(PLATFORM_FACTS))
         .default([])
         .describe('Facts not checked at `verifiedAt`: shown as unverified and left editable in the tools.'),
-      source: reference('sources').describe('Where the facts come from.'),
+      source: reference('sources')
+        .optional()
+        .describe('The source article that mentions the platform; absent when none of them does.'),
     })
     .refine((p) => p.verifiedAt !== null || PLATFORM_FACTS.every((f) => p.unverified.includes(f)), {
       message: 'a platform with verifiedAt: null must list every fact in `unverified`',
       path: ['unverified'],
     }),
+});
+
+/**
+ * Which withdrawal methods work in a country: one file per country. Every cell is either `verified` (checked on a
+ * date against a named public page) or `unverified` (with what the reader should check and where): availability
+ * changes with sanctions, banks and the providers' own rules, so nothing here is stated as certain unless checked.
+ */
+const payoutCell = z.discriminatedUnion('status', [
+  z.object({
+    method: z.enum(PAYOUT_METHODS).describe('The withdrawal method (see src/lib/content/payouts.ts).'),
+    availability: z.enum(PAYOUT_AVAILABILITY).describe('What is claimed about the method in this country.'),
+    note: z.string().min(10).optional().describe('One Arabic sentence of context (limits, what it needs).'),
+    status: z.literal('verified'),
+    verifiedAt: z.coerce.date().describe('When the claim was checked.'),
+    verifiedSource: z.url().describe('The public page the claim was checked against.'),
+  }),
+  z.object({
+    method: z.enum(PAYOUT_METHODS).describe('The withdrawal method (see src/lib/content/payouts.ts).'),
+    availability: z.enum(PAYOUT_AVAILABILITY).describe('What is claimed (reported, never certain) in this country.'),
+    note: z.string().min(10).optional().describe('One Arabic sentence of context (limits, what it needs).'),
+    status: z.literal('unverified'),
+    check: z.string().min(20).describe('What the reader should check, and where, before relying on this cell.'),
+  }),
+]);
+const payoutOptions = defineCollection({
+  loader: yaml('payout-options'),
+  schema: z.object({
+    country: z.string().min(2).describe('Arabic name of the country.'),
+    methods: z
+      .array(payoutCell)
+      .min(1)
+      .superRefine((cells, ctx) => {
+        for (const m of duplicateIds(cells.map((c) => c.method))) {
+          ctx.addIssue({ code: 'custom', message: `method "${m}" is listed more than once` });
+        }
+      })
+      .describe('One cell per withdrawal method, each flagged verified or unverified.'),
+  }),
 });
 
 /** Learning guides: the heart of the site. Reading time is computed from the body, never written by hand. */
@@ -130,6 +176,29 @@ const guides = defineCollection({
       .describe('Articles the facts and figures come from; shown on the page.'),
     updated: z.coerce.date().describe('Date of the last meaningful edit.'),
     draft: z.boolean().default(false).describe('Drafts are built in dev only and never published.'),
+    workedExamples: z
+      .array(
+        z.object({
+          id: stableId,
+          tool: z.enum(['pricing', 'goals']).describe('The tool whose form the example is typed into.'),
+          currency: z
+            .string()
+            .regex(/^[A-Z]{3}$/)
+            .describe('ISO 4217 code of the amounts, as chosen in the tool.'),
+          fields: z
+            .record(z.string(), z.string())
+            .describe(
+              'What the reader types, by form field id (pricing/form.ts FIELDS, goals/form.ts GOAL_FORM); the rest keep their defaults.',
+            ),
+          figures: z
+            .record(z.string(), z.number())
+            .describe(
+              'Results the guide states, by name, exactly as written in the text; tests/unit/content/worked-examples.test.ts recomputes them.',
+            ),
+        }),
+      )
+      .default([])
+      .describe('Worked examples whose figures must match what the site’s tools compute for the same inputs.'),
   }),
 });
 
@@ -269,4 +338,14 @@ const synonyms = defineCollection({
   }),
 });
 
-export const collections = { sources, platforms, guides, stories, checklists, paths, glossary, synonyms };
+export const collections = {
+  sources,
+  platforms,
+  payoutOptions,
+  guides,
+  stories,
+  checklists,
+  paths,
+  glossary,
+  synonyms,
+};

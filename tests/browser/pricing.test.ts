@@ -122,6 +122,17 @@ describe.skipIf(!hasBrowser)('pricing calculator', () => {
     await page.close();
   });
 
+  it('offers the global platforms too, each with its own unverified fee', async () => {
+    await open();
+    await page.locator('#f-platform').selectOption('upwork');
+    await expect.poll(() => page.locator('#f-fee').inputValue()).toBe('10');
+    expect(await page.locator('[data-preset-note]').textContent()).toContain('أب ورك');
+    await page.locator('#f-platform').selectOption('fiverr');
+    await expect.poll(() => page.locator('#f-fee').inputValue()).toBe('20');
+    expect(await page.locator('[data-preset-note]').textContent()).toMatch(/فايفر.*(غير مؤكدة|لم نتحقق)/s);
+    await page.close();
+  });
+
   it('says why a figure looks unusual, and still computes with it', async () => {
     await open();
     expect(await page.locator('[data-plausibility]').count()).toBe(0);

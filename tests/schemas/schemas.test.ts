@@ -69,6 +69,7 @@ describe('content schemas', () => {
     { collection: 'platforms', file: 'platforms.yaml', field: /feePercent/ },
     { collection: 'glossary', file: 'glossary.yaml', field: /english/ },
     { collection: 'sources', file: 'sources.yaml', field: /publication/ },
+    { collection: 'payout-options', file: 'payout-options.yaml', field: /check/ },
   ];
 
   it.each(cases)(

@@ -583,4 +583,103 @@ export const RECALL_QUERIES: RecallQuery[] = [
     expect: ['/glossary/#term-scope', '/guides/delivering-work/'],
     note: 'glossary',
   },
+  // ── getting paid ───────────────────────────────────────────────────────────
+  {
+    query: 'كيف اسحب ارباحي',
+    expect: ['/guides/getting-paid/', '/glossary/#term-withdrawal'],
+    note: 'hamza+suffix+synonym — withdrawal',
+  },
+  {
+    query: 'بايبال في الجزائر',
+    expect: ['/guides/getting-paid/'],
+    note: 'synonym+name — PayPal in Arabic script, a country in the payout table',
+  },
+  {
+    query: 'باي بال',
+    expect: ['/glossary/#term-paypal', '/guides/getting-paid/'],
+    note: 'synonym+glossary — PayPal written as two words',
+  },
+  {
+    query: 'payoneer',
+    expect: ['/guides/getting-paid/', '/glossary/#term-payoneer'],
+    note: 'latin+glossary',
+  },
+  {
+    query: 'الرصيد المعلق',
+    expect: ['/guides/getting-paid/', '/glossary/#term-pending-balance'],
+    note: 'glossary',
+  },
+  {
+    query: 'توثيق الحساب',
+    expect: ['/guides/getting-paid/', '/glossary/#term-account-verification'],
+    note: 'glossary',
+  },
+  {
+    query: 'سعر الصرف',
+    expect: ['/guides/getting-paid/', '/glossary/#term-exchange-rate'],
+    note: 'glossary',
+  },
+  // ── scams ─────────────────────────────────────────────────────────────────
+  {
+    query: 'نصب',
+    expect: ['/guides/avoid-scams/', '/glossary/#term-scam'],
+    note: 'synonym — everyday word for scam',
+  },
+  {
+    query: 'عميل يطلب مني دفع رسوم',
+    expect: ['/guides/avoid-scams/', '/checklists/scam-red-flags/'],
+    note: 'stopwords+synonym — the first trick of the scams guide',
+  },
+  {
+    query: 'علامات الاحتيال',
+    expect: ['/checklists/scam-red-flags/', '/guides/avoid-scams/'],
+    note: 'checklist',
+  },
+  {
+    query: 'سرقة حسابي',
+    expect: ['/guides/avoid-scams/', '/glossary/#term-phishing'],
+    note: 'suffix+synonym — phishing',
+  },
+  // ── global platforms ──────────────────────────────────────────────────────
+  {
+    query: 'upwork',
+    expect: ['/guides/global-platforms/', '/tools/platforms/'],
+    note: 'latin+platform',
+  },
+  {
+    query: 'فايفر',
+    expect: ['/guides/global-platforms/', '/tools/platforms/'],
+    note: 'platform+name — Fiverr in Arabic script',
+  },
+  {
+    query: 'ابورك',
+    expect: ['/guides/global-platforms/', '/tools/platforms/'],
+    note: 'synonym+platform — Upwork written as one Arabic word',
+  },
+  {
+    query: 'منصات اجنبية',
+    expect: ['/guides/global-platforms/'],
+    note: 'hamza+synonym — foreign platforms',
+  },
+  {
+    query: 'ملف شخصي بالانجليزية',
+    expect: ['/guides/global-platforms/'],
+    note: 'hamza+prefix — an English profile',
+  },
+  // ── taxes and legal status ────────────────────────────────────────────────
+  {
+    query: 'ضرائب العمل الحر',
+    expect: ['/guides/taxes-and-legal-status/', '/glossary/#term-tax'],
+    note: 'glossary+synonym — plural of ضريبة',
+  },
+  {
+    query: 'هل ادفع ضريبة على دخلي من الانترنت',
+    expect: ['/guides/taxes-and-legal-status/'],
+    note: 'hamza+stopwords+suffix — a long question',
+  },
+  {
+    query: 'سجل تجاري',
+    expect: ['/guides/taxes-and-legal-status/'],
+    note: 'no-article — registering the activity',
+  },
 ];

@@ -119,7 +119,7 @@ describe('references between entries', () => {
     const named = [
       ...guides.flatMap((g) => g.data.sources as string[]),
       ...stories.map((s) => s.data.source as string),
-      ...platforms.map((p) => p.data.source as string),
+      ...platforms.flatMap((p) => (p.data.source ? [p.data.source as string] : [])),
     ];
     expect(named.filter((s) => !sourceIds.has(s))).toEqual([]);
   });
