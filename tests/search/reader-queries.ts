@@ -145,7 +145,7 @@ export const READER_QUERIES: RecallQuery[] = [
   { query: 'فايفر', expect: [...MARKETPLACES, '/glossary/#term-microservice'], note: 'brand' },
   { query: 'بايبال', expect: PAYMENT, note: 'brand — PayPal in Arabic letters' },
   { query: 'Payoneer', expect: PAYMENT, note: 'brand+latin — a payment service' },
-  { query: 'بايونير', expect: PAYMENT, note: 'brand' },
+  { query: 'بايونير', expect: ['/guides/getting-paid/', '/glossary/#term-payoneer', ...PAYMENT], note: 'brand' },
   { query: 'Mostaql', expect: ['/tools/platforms/', '/guides/how-marketplaces-work/'], note: 'brand+latin' },
   {
     query: 'Khamsat',
