@@ -7,6 +7,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { planIncomeGoal } from '../../src/lib/goals/plan';
+import { defaultGoalText, readGoalPlan } from '../../src/lib/goals/form';
 import { formatMoney } from '../../src/lib/format/numbers';
 import { actTogether, baseURL, hasBrowser, hydrated, refuseStorage, seedStorageOnce, useBrowser } from './browser';
 
@@ -62,6 +63,28 @@ describe.skipIf(!hasBrowser)('goal planner', () => {
     expect(await result(page, 'monthly')).toBe(asCard(formatMoney(1500, 'USD', 'latn')));
     expect(await page.locator('[data-ramp] tbody tr').count()).toBe(24);
     await page.close();
+  });
+
+  it('learns from the log: offers the reader’s own acceptance rate for the plan, and compares their pace with it', async () => {
+    const ctx = await browser.newContext();
+    const page = await open(ctx);
+    await logWeek(page, { start: '2026-11-02', income: '40', orders: '٣', proposals: '٢٠', note: '' });
+    await logWeek(page, { start: '2026-11-09', income: '30', orders: '2', proposals: '20', note: '' });
+    // 5 orders from 40 proposals: 12.5%, against the plan's 10%.
+    const rate = page.locator('[data-log-rate]');
+    await expect.poll(() => rate.textContent()).toContain('12.5٪');
+    const pace = page.locator('[data-log-pace]');
+    expect(await pace.textContent()).toContain('الطلبات المنجزة 2.5');
+    await rate.getByRole('button', { name: 'استعمل 12.5٪ في خطتك بدل 10٪' }).click();
+    await expect.poll(() => page.locator('#g-acceptancePercent').inputValue()).toBe('12.5');
+    await expect.poll(() => rate.getByRole('button').count()).toBe(0);
+    const plan = readGoalPlan({ ...defaultGoalText(), acceptancePercent: '12.5' }).value!;
+    await expect.poll(() => pace.textContent()).toContain(`والخطة تحتاج ${plan.plan.proposalsPerWeek}.`);
+    expect(await result(page, 'proposals-week')).toBe(String(plan.plan.proposalsPerWeek));
+    await page.reload();
+    await hydrated(page);
+    await expect.poll(() => page.locator('#g-acceptancePercent').inputValue()).toBe('12.5');
+    await ctx.close();
   });
 
   it('logs three weeks, draws plan against actual with a verdict, and keeps everything after a reload', async () => {

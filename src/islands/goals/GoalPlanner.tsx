@@ -154,7 +154,7 @@ export default class GoalPlanner extends Component<{ copy: GoalPlannerCopy }, St
   };
 
   /** Saved as a change to the log, not a copy of it, so that another tab's week logged meanwhile stays. */
-  private setWeeks(change: (weeks: WeekEntry[]) => WeekEntry[]) {
+  setWeeks(change: (weeks: WeekEntry[]) => WeekEntry[]) {
     this.setState((s) => ({ weeks: change(s.weeks) }));
     this.saved.save((d) => ({ ...d, weeks: change(d.weeks) }));
   }
@@ -281,17 +281,7 @@ export default class GoalPlanner extends Component<{ copy: GoalPlannerCopy }, St
         {weeks.length === 0 ? (
           <p class="mt-4">{ui.noWeeks}</p>
         ) : (
-          log && (
-            <log.WeekLog
-              weeks={weeks}
-              weeklyTarget={plan?.split.weekly}
-              ui={ui}
-              money={money}
-              count={count}
-              locked={locked}
-              onRemove={(start) => this.setWeeks((ws) => ws.filter((w) => w.weekStart !== start))}
-            />
-          )
+          log && <log.WeekLog planner={this} plan={plan} money={money} count={count} locked={locked} />
         )}
         <p class="mt-6 flex flex-wrap gap-3 print:hidden">
           <button type="button" class="btn-outline" onClick={() => print()}>

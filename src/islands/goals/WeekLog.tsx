@@ -1,24 +1,40 @@
-/** The reader's logged weeks: cumulative plan against actual as a chart, a verdict, and the table with delete buttons. */
-import { cumulativePlanVsActual, weekVerdict, type WeekEntry } from '../../lib/goals/week-log';
-import type { GoalUiKey } from '../../lib/goals/copy';
+/**
+ * The reader's logged weeks: cumulative plan against actual as a chart, a verdict, what the log teaches the plan
+ * (the reader's own acceptance rate, offered for the plan, and their weekly pace against its targets), and the
+ * table with delete buttons.
+ */
+import { acceptanceRateFromLog, cumulativePlanVsActual, weekVerdict } from '../../lib/goals/week-log';
+import type { GoalPlan } from '../../lib/goals/form';
 import { fillTemplate } from '../../lib/format/template';
+import { formatNumber } from '../../lib/format/numbers';
 import { PlanChart } from './PlanChart';
+import type GoalPlanner from './GoalPlanner';
 
 interface Props {
-  weeks: WeekEntry[];
-  /** The plan's weekly income; undefined while the plan has errors (the table still shows). */
-  weeklyTarget: number | undefined;
-  ui: Record<GoalUiKey, string>;
+  planner: GoalPlanner;
+  /** The plan; undefined while it has errors (the table still shows). */
+  plan: GoalPlan | undefined;
   money: (v: number) => string;
   count: (v: number) => string;
   locked: boolean;
-  onRemove: (weekStart: string) => void;
 }
 
-export function WeekLog({ weeks, weeklyTarget, ui, money, count, locked, onRemove }: Props) {
+export function WeekLog({ planner, plan, money, count, locked }: Props) {
+  const { weeks, text, digits } = planner.state;
+  const ui = planner.props.copy.ui;
+  const weeklyTarget = plan?.split.weekly;
   const rows = weeklyTarget === undefined ? undefined : cumulativePlanVsActual(weeks, weeklyTarget);
   const last = rows?.ok ? rows.value.at(-1) : undefined;
   const verdict = last && weekVerdict({ actual: last.actual, weeks: last.weeks }, weeklyTarget!);
+  const onRemove = (start: string) => planner.setWeeks((ws) => ws.filter((w) => w.weekStart !== start));
+  // What the log teaches the plan.
+  const one = (v: number) => formatNumber(v, { digits, fractionDigits: 1 });
+  const total = (key: 'orders' | 'proposals') => weeks.reduce((sum, w) => sum + w[key], 0);
+  const rate = acceptanceRateFromLog(weeks);
+  const measured = rate.ok && rate.value !== null ? rate.value : null;
+  // Offered only when the plan can use it (0 < rate <= 1) and it differs from what the plan assumes.
+  const measuredText = measured === null ? '' : String(Math.round(measured * 1000) / 10);
+  const offerRate = measured !== null && measured > 0 && measured <= 1 && measuredText !== text.acceptancePercent;
   return (
     <>
       {rows?.ok && (
@@ -40,6 +56,35 @@ export function WeekLog({ weeks, weeklyTarget, ui, money, count, locked, onRemov
               percent: count(verdict.value.percentOfPlan),
             },
           )}
+        </p>
+      )}
+      {measured !== null && (
+        <p class="mt-3" data-log-rate>
+          {fillTemplate(ui.logRate, {
+            percent: one(measured * 100),
+            orders: count(total('orders')),
+            proposals: count(total('proposals')),
+          })}{' '}
+          {offerRate && (
+            <button
+              type="button"
+              class="link"
+              disabled={locked}
+              onClick={() => planner.setFields({ acceptancePercent: measuredText })}
+            >
+              {fillTemplate(ui.useRate, { percent: one(measured * 100), planned: text.acceptancePercent })}
+            </button>
+          )}
+        </p>
+      )}
+      {plan && (
+        <p class="mt-2" data-log-pace>
+          {fillTemplate(ui.logPace, {
+            orders: one(total('orders') / weeks.length),
+            targetOrders: count(plan.plan.ordersPerWeek),
+            proposals: one(total('proposals') / weeks.length),
+            targetProposals: count(plan.plan.proposalsPerWeek),
+          })}
         </p>
       )}
       <table class="mt-4 w-full text-start text-sm" data-week-log>

@@ -80,6 +80,10 @@ export const GOAL_UI = {
   onTrack: 'أنت على المسار: جمعت {actual} من أصل {planned} مخططة ({percent}٪). استمر بالإيقاع نفسه.',
   behind:
     'أنت متأخر عن خطتك: جمعت {actual} من أصل {planned} مخططة ({percent}٪). راجع ملاحظاتك لتعرف السبب: قلة العروض، أم نسبة القبول، أم السعر؟',
+  logRate: 'نسبة قبول عروضك من سجلك: {percent}٪ (الطلبات {orders} من العروض {proposals}).',
+  useRate: 'استعمل {percent}٪ في خطتك بدل {planned}٪',
+  logPace:
+    'في الأسبوع، في المتوسط: الطلبات المنجزة {orders} والخطة تحتاج {targetOrders}، والعروض المرسلة {proposals} والخطة تحتاج {targetProposals}.',
   weekCol: 'الأسبوع',
   incomeCol: 'الدخل',
   ordersCol: 'الطلبات',

@@ -103,11 +103,13 @@ describe('references between entries', () => {
       '/tools/platforms/',
       '/tools/pricing/',
       '/tools/goals/',
+      '/tools/writing/',
       '/search/',
       '/about/',
     ]);
     for (const e of [...guides, ...stories]) {
-      for (const [, href] of e.body.matchAll(/\]\((\/[^)#\s]*)(?:#[^)]*)?\)/g)) {
+      // The page a link opens, without its query (`?kind=proposal`) or fragment.
+      for (const [, href] of e.body.matchAll(/\]\((\/[^)#?\s]*)(?:[?#][^)]*)?\)/g)) {
         const m = /^\/(guides|stories|checklists)\/([^/]+)\/$/.exec(href!);
         const ok = m ? known[m[1]!]!.has(m[2]!) : pages.has(href!);
         expect(ok, `${e.file} links to ${href}, which does not exist`).toBe(true);
