@@ -81,14 +81,15 @@ export default defineConfig({
     build: {
       rolldownOptions: {
         optimization: { inlineConst: { mode: 'all', pass: 2 } },
-        // The few-line helpers that scripts and islands share (the guarded storage read, templates, bidi controls) travel as one
+        // The few-line helpers that scripts and islands share (the guarded storage read, templates, bidi controls, the list
+        // of currencies, which both tools and the stored goals read) travel as one
         // chunk: a chunk each would cost a page more in requests and gzip framing than the code itself.
         output: {
           codeSplitting: {
             groups: [
               {
                 name: 'page-helpers',
-                test: /src[\\/](scripts[\\/]shared[\\/]local-storage|lib[\\/]format[\\/](?:template|bidi))\./,
+                test: /src[\\/](scripts[\\/]shared[\\/]local-storage|lib[\\/]format[\\/](?:template|bidi|currencies))\./,
               },
             ],
           },

@@ -101,4 +101,23 @@ describe.skipIf(!hasBrowser)('the tools on a 320 px phone and in Arabic text', (
     expect(clipped).toBe(0);
     await page.close();
   });
+
+  it('turns time off counted in days into the weeks the calculator asks for', async () => {
+    const page = await browser.newPage({ viewport: { width: 375, height: 800 } });
+    await page.goto(`${baseURL}/tools/pricing/`);
+    await hydrated(page);
+    await page.getByRole('button', { name: 'تعدّ إجازتك بالأيام؟ حوّلها إلى أسابيع' }).click();
+    const helper = page.locator('[data-days-to-weeks]');
+    await helper.waitFor();
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('f-daysOff');
+    await page.locator('#f-daysOff').fill('٣٠');
+    await expect.poll(() => helper.textContent()).toContain('أي 6 من أسابيع العمل');
+    await page.locator('#f-weeksOff').fill('2');
+    await helper.getByRole('button', { name: 'ضعها في «أسابيع بلا عمل»' }).click();
+    await expect.poll(() => page.locator('#f-weeksOff').inputValue()).toBe('6');
+    // Six days a week make the same 30 days five weeks.
+    await page.locator('#f-days').fill('6');
+    await expect.poll(() => helper.textContent()).toContain('أي 5 من أسابيع العمل');
+    await page.close();
+  });
 });

@@ -45,6 +45,8 @@ interface State {
   platformId: string;
   copied: string;
   Others: OtherModelsPanel | null;
+  /** The days→weeks helper for time off, loaded when the reader asks for it. */
+  Days?: ComponentType<Pick<PanelProps, 'form' | 'copy' | 'digits' | 'setField'>>;
 }
 
 export default class PricingCalculator extends Component<Props, State> {
@@ -86,7 +88,7 @@ export default class PricingCalculator extends Component<Props, State> {
     if (tab !== 'hourly' && !Others) void import('./OtherModels').then((m) => this.setState({ Others: m.default }));
   }
 
-  render({ platforms, copy }: Props, { form, currency, digits, tab, platformId, copied, Others }: State) {
+  render({ platforms, copy }: Props, { form, currency, digits, tab, platformId, copied, Others, Days }: State) {
     const ui = copy.ui;
     const setField = (id: FieldId, value: string) => this.setState((st) => ({ form: { ...st.form, [id]: value } }));
     const money = (v: number) => formatMoney(v, currency, digits);
@@ -253,6 +255,17 @@ export default class PricingCalculator extends Component<Props, State> {
           {tab === 'hourly' ? (
             <>
               <div class="grid gap-4 sm:grid-cols-2">{HOURLY_FIELDS.map(field)}</div>
+              {Days ? (
+                <Days form={form} copy={copy} digits={digits} setField={setField} />
+              ) : (
+                <button
+                  type="button"
+                  class="link mt-2 print:hidden"
+                  onClick={() => void import('./DaysToWeeks').then((m) => this.setState({ Days: m.DaysToWeeks }))}
+                >
+                  {ui.daysOpen}
+                </button>
+              )}
               {hints.length > 0 && (
                 <ul class="hint mt-3 list-disc ps-5" data-plausibility>
                   {hints.map((h) => (

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PLAUSIBILITY, plausibilityHints } from '../../../src/lib/pricing/plausibility';
+import { weeksFromDays } from '../../../src/lib/pricing/time-off';
 import { FIELDS } from '../../../src/lib/pricing/form';
 import { PLAUSIBILITY_COPY } from '../../../src/lib/pricing/copy';
 
@@ -34,5 +35,21 @@ describe('plausibility hints', () => {
     for (const hint of ['many-weeks-off', 'high-tax', 'few-hours'] as const) {
       expect(PLAUSIBILITY_COPY[hint]).toMatch(/[\u0600-\u06FF]/);
     }
+  });
+});
+
+describe('time off counted in days', () => {
+  it('becomes the weeks the calculator asks for, over the days worked in a week', () => {
+    expect(weeksFromDays(30, 5)).toBe(6);
+    expect(weeksFromDays(21, 6)).toBe(3.5);
+    expect(weeksFromDays(10, 3)).toBe(3.3);
+    expect(weeksFromDays(0, 5)).toBe(0);
+  });
+
+  it('gives nothing for days or a week it cannot use', () => {
+    expect(weeksFromDays(-1, 5)).toBeNull();
+    expect(weeksFromDays(Number.NaN, 5)).toBeNull();
+    expect(weeksFromDays(30, 0)).toBeNull();
+    expect(weeksFromDays(30, 8)).toBeNull();
   });
 });
