@@ -8,6 +8,9 @@ export default defineConfig({
     testTimeout: 300_000,
     hookTimeout: 120_000,
     fileParallelism: false,
+    // Concurrent tests within a file (the sitemap's pages): enough to keep two cores busy, few enough that a page's
+    // timers are not starved.
+    maxConcurrency: 4,
     // Pages load modules on demand; under a loaded CI machine one second of polling is not enough.
     expect: { poll: { timeout: 10_000 } },
   },

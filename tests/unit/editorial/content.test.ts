@@ -176,9 +176,11 @@ describe('quality bar', () => {
       const text = e.body + JSON.stringify(e.data.variants ? { ...e.data, variants: [] } : e.data);
       for (const [latin, arabic, wrong] of names) {
         expect(wrong.exec(text)?.[0], `${e.file} spells ${latin} another way`).toBeUndefined();
-        const first = e.body.indexOf(`<bdi>${latin}</bdi>`);
+        // Emphasis may close between the two («**باي بال** (PayPal)»: the bold font has no lowercase Latin).
+        const body = e.body.replaceAll('**', '');
+        const first = body.indexOf(`<bdi>${latin}</bdi>`);
         if (first >= 0)
-          expect(e.body.slice(Math.max(0, first - arabic.length - 2), first), `${e.file}: first ${latin}`).toBe(
+          expect(body.slice(Math.max(0, first - arabic.length - 2), first), `${e.file}: first ${latin}`).toBe(
             `${arabic} (`,
           );
       }
