@@ -199,6 +199,20 @@ describe.skipIf(!hasBrowser)('offline, no dead ends', () => {
     const context = await browser.newContext({ serviceWorkers: 'allow' });
     const page = await installedWorker(context, `${origin}/tools/pricing/`);
     await page.goto(`${origin}/tools/goals/`);
+    // On this visit the worker stores the planner's parts that load on use (the link's reader among them) while
+    // it serves the page: a reader who goes offline before that finishes would miss them, so the test waits.
+    await expect
+      .poll(
+        () =>
+          page.evaluate(async () => {
+            for (const name of await caches.keys())
+              for (const request of await (await caches.open(name)).keys())
+                if (/\/link-offer\.[^/]+\.js$/.test(request.url)) return true;
+            return false;
+          }),
+        { timeout: 30_000 },
+      )
+      .toBe(true);
 
     // Online, a visit with a query string is answered by the network: an edit on the server shows at once.
     const file = path.join(live, 'tools', 'pricing', 'index.html');
