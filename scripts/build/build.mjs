@@ -1,5 +1,5 @@
-// `npm run build`: Astro's build, the Pagefind index over dist/, the service worker that precaches it, and
-// dist/_headers for static hosts.
+// `npm run build`: Astro's build, the Pagefind index over dist/, the service worker that precaches it,
+// dist/_headers for static hosts, and the share cards (dist/og/).
 // Astro only logs some content problems (a reference to an entry that does not exist) and
 // still exits 0; any [ERROR] line it prints fails our build so broken content never ships.
 // One build id ties a deploy together: the pages ask Pagefind for `pagefind-entry.json?ts=<id>` and the
@@ -7,6 +7,7 @@
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
+import { writeCards } from './cards.mjs';
 import { buildSearchIndex } from './search-index.mjs';
 import { writeServiceWorker } from './service-worker.mjs';
 import { writeHeaders } from './write-headers.mjs';
@@ -49,6 +50,11 @@ try {
   console.log(`service worker: ${sw.count} files precached (${(sw.size / 1024).toFixed(1)} kB), build ${buildId}`);
   // Headers for static hosts (Netlify, Cloudflare Pages): the CSP with every page's hashes, caching rules.
   writeHeaders(dist);
+  // Share cards for link previews, drawn only when a page's title or the drawing changed (.cache/cards/).
+  const cards = await writeCards(dist);
+  console.log(
+    `share cards: ${cards.count} (${cards.drawn} drawn, ${cards.reused} from the cache, ${(cards.bytes / 1024).toFixed(0)} kB) in ${cards.ms} ms`,
+  );
 } catch (error) {
   console.error(`\nBuild failed: ${error instanceof Error ? error.message : error}`);
   process.exit(1);
