@@ -1,9 +1,10 @@
 // Lighthouse (mobile, its default) on a page of each kind (PAGES below), driving Debian's Chromium, against dist/
 // served locally. Lighthouse is installed on first use into .cache/bench-lighthouse (pinned below), never as a
 // project dependency. Prints scores, LCP, CLS and TBT, and for any score below 100 the audits that cost points.
-// Figures only; nothing is asserted. Run after `npm run build`:  node scripts/bench/bench-lighthouse.mjs
+// Figures only; nothing is asserted. Run after `npm run build`:  node scripts/bench/bench-lighthouse.mjs [--runs N]
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { startServer } from '../build/static-server.mjs';
@@ -37,7 +38,14 @@ function installLighthouse() {
   return { entry, launcher: path.join(dir, 'node_modules/chrome-launcher/dist/index.js') };
 }
 
-export async function benchLighthouse({ dist = path.resolve('dist') } = {}) {
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)];
+
+/**
+ * Lighthouse's mobile LCP is simulated (Lantern) from a real load: the main thread's tasks, as measured here, are
+ * multiplied by 4, so a busy machine inflates it (load average is printed). Each page runs `runs` times and the
+ * run with the median LCP is reported, as Lighthouse's docs advise.
+ */
+export async function benchLighthouse({ dist = path.resolve('dist'), runs = 3, goalMs = 1000 } = {}) {
   const { entry, launcher } = installLighthouse();
   const { default: lighthouse } = await import(pathToFileURL(entry).href);
   const { launch } = await import(pathToFileURL(launcher).href);
@@ -48,21 +56,33 @@ export async function benchLighthouse({ dist = path.resolve('dist') } = {}) {
     chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
     chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
   });
-  console.log('\nLighthouse (mobile), scores and lab metrics:');
-  console.log(`  ${'page'.padEnd(34)} perf  a11y  best   seo     LCP     CLS    TBT`);
+  console.log(
+    `\nLighthouse (mobile), scores and lab metrics, median LCP of ${runs} run(s) per page (load average ${os.loadavg()[0].toFixed(1)} on ${os.cpus().length} cores):`,
+  );
+  console.log(`  ${'page'.padEnd(34)} perf  a11y  best   seo     FCP     LCP     CLS    TBT   LCP element`);
+  const lcps = [];
   try {
     for (const page of PAGES) {
-      const result = await lighthouse(`${origin}${page}`, {
-        port: chrome.port,
-        output: 'json',
-        logLevel: 'error',
-        onlyCategories: CATEGORIES,
-      });
-      const lhr = result.lhr;
+      const results = [];
+      for (let r = 0; r < runs; r++) {
+        const result = await lighthouse(`${origin}${page}`, {
+          port: chrome.port,
+          output: 'json',
+          logLevel: 'error',
+          onlyCategories: CATEGORIES,
+        });
+        results.push(result.lhr);
+      }
+      const lcpOf = (lhr) => lhr.audits['largest-contentful-paint']?.numericValue ?? NaN;
+      const mid = median(results.map(lcpOf));
+      const lhr = results.find((x) => lcpOf(x) === mid) ?? results[0];
+      lcps.push({ page, lcp: mid, all: results.map(lcpOf) });
       const score = (id) => String(Math.round((lhr.categories[id]?.score ?? 0) * 100)).padStart(4);
       const audit = (id) => lhr.audits[id]?.numericValue ?? NaN;
+      const element =
+        lhr.audits['lcp-breakdown-insight']?.details?.items?.find((i) => i.type === 'node')?.selector ?? '';
       console.log(
-        `  ${page.padEnd(34)} ${CATEGORIES.map(score).join('  ')}  ${(audit('largest-contentful-paint') / 1000).toFixed(2).padStart(5)} s  ${audit('cumulative-layout-shift').toFixed(3)}  ${String(Math.round(audit('total-blocking-time'))).padStart(3)} ms`,
+        `  ${page.padEnd(34)} ${CATEGORIES.map(score).join('  ')}  ${(audit('first-contentful-paint') / 1000).toFixed(2).padStart(5)} s  ${(mid / 1000).toFixed(2).padStart(5)} s  ${audit('cumulative-layout-shift').toFixed(3)}  ${String(Math.round(audit('total-blocking-time'))).padStart(3)} ms  ${element}`,
       );
       for (const id of CATEGORIES) {
         const category = lhr.categories[id];
@@ -77,6 +97,14 @@ export async function benchLighthouse({ dist = path.resolve('dist') } = {}) {
     await chrome.kill();
     server.close();
   }
+  const met = lcps.filter((x) => x.lcp <= goalMs).length;
+  console.log(
+    `  LCP within ${(goalMs / 1000).toFixed(1)} s on ${met} of ${lcps.length} pages; every run: ${lcps.map((x) => `${x.page} ${x.all.map((v) => (v / 1000).toFixed(2)).join('/')}`).join(', ')}`,
+  );
+  return lcps;
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) await benchLighthouse();
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const runs = process.argv.indexOf('--runs');
+  await benchLighthouse(runs > 0 ? { runs: Number(process.argv[runs + 1]) } : {});
+}

@@ -129,8 +129,19 @@ export async function runBuilds({ runs, label, prepare, command, args, cwd, samp
       starlightPagefind(m.output) ||
       Number(/Finished in ([\d.]+) seconds/.exec(m.output)?.[1]) ||
       null;
+    // Our build says "share cards: N (D drawn, R from the cache, K kB) in M ms"; Starlight draws none.
+    const cardsLine = /share cards: (\d+) \((\d+) drawn, (\d+) from the cache, (\d+) kB\) in (\d+) ms/.exec(m.output);
+    const cards = cardsLine
+      ? {
+          count: +cardsLine[1],
+          drawn: +cardsLine[2],
+          reused: +cardsLine[3],
+          bytes: +cardsLine[4] * 1024,
+          ms: +cardsLine[5],
+        }
+      : null;
     const figures = distFigures(path.join(cwd, 'dist'), samplePath);
-    results.push({ ...m, output: undefined, pagefindSeconds, ...figures });
+    results.push({ ...m, output: undefined, pagefindSeconds, cards, ...figures });
     log(`  ${label} run ${r + 1}/${runs}: ${m.seconds.toFixed(1)} s, ${figures.pages} pages, peak ${mb(m.peakTree)}`);
   }
   const mid = median(results.map((x) => x.seconds));
