@@ -739,4 +739,14 @@ export const RECALL_QUERIES: RecallQuery[] = [
     expect: ['/checklists/first-service-pricing/', '/guides/first-khamsat-service/'],
     note: 'checklist+hamza+suffix',
   },
+  {
+    query: 'كورسات',
+    expect: ['/guides/learn-a-skill/', '/guides/avoid-scams/'],
+    note: 'synonym — the everyday word for courses: where to learn, or the «earn online» courses to avoid',
+  },
+  {
+    query: 'المصادقة الثنائية',
+    expect: ['/glossary/#term-two-factor-authentication', '/checklists/platform-account-setup/'],
+    note: 'glossary+synonym — two-factor sign-in by another name',
+  },
 ];
