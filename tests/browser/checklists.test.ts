@@ -211,9 +211,7 @@ describe.skipIf(!hasBrowser)('checklists', () => {
     const total = await inGuide.count();
     expect(total).toBeGreaterThan(2);
     await inGuide.nth(0).check();
-    await expect
-      .poll(() => guide.evaluate(() => localStorage.getItem('dalil:checklists')))
-      .toContain('scam-red-flags');
+    await expect.poll(() => guide.evaluate(() => localStorage.getItem('dalil:checklists'))).toContain('scam-red-flags');
     const first = await inGuide.nth(0).getAttribute('data-item');
 
     const list = await ctx.newPage();
