@@ -24,13 +24,20 @@ function readable(file, text) {
     .join('\n');
 }
 
+// `npm run stats -- guides checklists`: also list each entry of the named collections with its words.
+const listed = new Set(process.argv.slice(2));
 let total = 0;
+const entries = [];
 console.log('collection     entries    words');
 for (const collection of fs.readdirSync(root).sort()) {
   const dir = path.join(root, collection);
   const files = fs.readdirSync(dir).filter((f) => /\.(mdx|ya?ml)$/.test(f) && !f.startsWith('_'));
-  const count = files.reduce((n, f) => n + words(readable(f, fs.readFileSync(path.join(dir, f), 'utf8'))), 0);
+  const perFile = files.map((f) => [f, words(readable(f, fs.readFileSync(path.join(dir, f), 'utf8')))]);
+  const count = perFile.reduce((n, [, w]) => n + w, 0);
+  if (listed.has(collection))
+    for (const [f, w] of perFile) entries.push(`${collection}/${f}`.padEnd(50) + String(w).padStart(6));
   total += count;
   console.log(`${collection.padEnd(14)} ${String(files.length).padStart(7)} ${String(count).padStart(8)}`);
 }
 console.log(`${'total'.padEnd(14)} ${''.padStart(7)} ${String(total).padStart(8)}`);
+if (entries.length) console.log(`\n${entries.join('\n')}`);

@@ -202,4 +202,34 @@ describe.skipIf(!hasBrowser)('checklists', () => {
     for (const page of [first, second]) await expect.poll(() => ticked(page)).toBe(2);
     await ctx.close();
   });
+
+  it('ticks made in a guide show on the checklist page and the other way round (one saved list)', async () => {
+    const ctx = await browser.newContext();
+    const guide = await ctx.newPage();
+    await guide.goto(baseURL + '/guides/avoid-scams/');
+    const inGuide = guide.locator('[data-guide-checklist="scam-red-flags"] input[data-item]');
+    const total = await inGuide.count();
+    expect(total).toBeGreaterThan(2);
+    await inGuide.nth(0).check();
+    await expect.poll(() => guide.evaluate(() => localStorage.getItem('dalil:checklists'))).toContain('scam-red-flags');
+    const first = await inGuide.nth(0).getAttribute('data-item');
+
+    const list = await ctx.newPage();
+    await list.goto(baseURL + '/checklists/scam-red-flags/');
+    const onPage = list.locator('input[data-item]');
+    expect(await onPage.count()).toBe(total);
+    expect(await list.locator(`input[data-item="${first}"]`).isChecked()).toBe(true);
+    await onPage.nth(2).check();
+    // The open guide follows the other tab, and a fresh visit shows both ticks.
+    await expect.poll(() => inGuide.nth(2).isChecked()).toBe(true);
+    await guide.reload();
+    await expect.poll(() => guide.locator('[data-guide-checklist] input[data-item]:checked').count()).toBe(2);
+    await expect.poll(() => guide.locator('[data-checklist-count]').textContent()).toBe(`أنجزت 2 من ${total}`);
+    const axe = await new AxeBuilder({ page: guide })
+      .include('[data-guide-checklist]')
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'])
+      .analyze();
+    expect(axe.violations.map((v) => v.id)).toEqual([]);
+    await ctx.close();
+  });
 });

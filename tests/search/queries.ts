@@ -682,4 +682,71 @@ export const RECALL_QUERIES: RecallQuery[] = [
     expect: ['/guides/taxes-and-legal-status/'],
     note: 'no-article — registering the activity',
   },
+  // ── first service, first proposal, learning a skill ───────────────────────
+  {
+    query: 'اضافة خدمة على خمسات',
+    expect: ['/guides/first-khamsat-service/'],
+    note: 'hamza+platform — the service form, إضافة without hamza',
+  },
+  {
+    query: 'كيف اكتب وصف خدمتي',
+    expect: ['/guides/first-khamsat-service/'],
+    note: 'hamza+suffix+stopwords — the description field',
+  },
+  {
+    query: 'تعليمات المشتري',
+    expect: ['/guides/first-khamsat-service/'],
+    note: 'no-article — a field of the service form',
+  },
+  {
+    query: 'تقديم عرض على مستقل',
+    expect: ['/guides/first-mostaql-proposal/', '/guides/write-a-proposal/'],
+    note: 'platform+stopwords — the proposal form',
+  },
+  {
+    query: 'كم يصلني من قيمة العرض',
+    expect: ['/guides/first-mostaql-proposal/'],
+    note: 'suffix+stopwords — the amount field and what is left after the fee',
+  },
+  {
+    query: 'اي مهارة اتعلم',
+    expect: ['/guides/learn-a-skill/'],
+    note: 'hamza — choosing a skill to learn',
+  },
+  {
+    query: 'نماذج تدريبية',
+    expect: ['/guides/learn-a-skill/'],
+    note: 'taa-marbuta — practice samples before the first client',
+  },
+  {
+    query: 'دورات تعليم مهارات',
+    expect: ['/guides/learn-a-skill/'],
+    note: 'taa-marbuta+no-article — where to learn',
+  },
+  // ── new checklists ────────────────────────────────────────────────────────
+  {
+    query: 'التحقق بخطوتين',
+    expect: ['/checklists/platform-account-setup/'],
+    note: 'checklist+prefix — two-factor sign-in',
+  },
+  {
+    query: 'سحب تجريبي',
+    expect: ['/checklists/withdrawal-setup/'],
+    note: 'checklist+no-article — a small test withdrawal',
+  },
+  {
+    query: 'تسعير خدمتي الاولى',
+    expect: ['/checklists/first-service-pricing/', '/guides/first-khamsat-service/'],
+    note: 'checklist+hamza+suffix',
+  },
+  {
+    query: 'كورسات',
+    expect: ['/guides/learn-a-skill/', '/guides/avoid-scams/'],
+    note: 'synonym — the everyday word for courses: where to learn, or the «earn online» courses to avoid',
+  },
+  {
+    query: 'المصادقة الثنائية',
+    expect: ['/glossary/#term-two-factor-authentication', '/checklists/platform-account-setup/'],
+    note: 'glossary+synonym — two-factor sign-in by another name',
+  },
 ];
