@@ -73,3 +73,27 @@ export async function headingText(guideId: string, slug: string): Promise<string
   const guide = (await getGuides()).find((g) => g.id === guideId);
   return guide ? (await render(guide)).headings.find((h) => h.slug === slug)?.text : undefined;
 }
+
+/**
+ * A module's key as the scripts read it (scripts/progress/module-status.ts): its steps, its project's criteria and
+ * its questions with their correct options, so every page applies the same completion rule.
+ */
+export async function moduleKeyAttributes(pathId: string, moduleId: string, steps: readonly string[]) {
+  const project = await getProject(pathId, moduleId);
+  const check = await getSelfCheck(pathId, moduleId);
+  return {
+    'data-module-key': moduleId,
+    'data-steps': steps.join(' ') || undefined,
+    'data-criteria': project?.data.criteria.map((c) => c.id).join(' ') || undefined,
+    'data-questions':
+      check?.data.questions
+        .map(
+          (q) =>
+            `${q.id}:${q.options
+              .filter((o) => o.correct)
+              .map((o) => o.id)
+              .join(',')}`,
+        )
+        .join(' ') || undefined,
+  };
+}

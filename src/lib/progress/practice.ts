@@ -83,6 +83,22 @@ export function moduleComplete(m: ModuleKey, states: ReadonlyMap<string, StepSta
   return stepsFinished(m, states) && flags.project && flags.check;
 }
 
+/** How many modules are complete, and the first one that is not (with its first unfinished step, if any). */
+export function pathStatus(
+  modules: readonly ModuleKey[],
+  states: ReadonlyMap<string, StepState>,
+  flags: readonly PracticeFlags[],
+) {
+  const complete = modules.map((m, i) => moduleComplete(m, states, flags[i]!));
+  const next = complete.indexOf(false);
+  return {
+    complete,
+    done: complete.filter(Boolean).length,
+    next:
+      next < 0 ? null : { module: modules[next]!, step: modules[next]!.steps.find((id) => !states.has(id)) ?? null },
+  };
+}
+
 /** The questions whose latest answer is wrong, across the given modules, in path order. */
 export function questionsToReview(modules: readonly ModuleKey[], record: PracticeRecord): string[] {
   return modules.flatMap((m) =>

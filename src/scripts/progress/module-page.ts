@@ -11,7 +11,15 @@ const practice = () => import('./module-practice');
 
 for (const b of document.querySelectorAll<HTMLElement>('[data-check-answer]')) b.hidden = false;
 for (const b of document.querySelectorAll<HTMLInputElement>('[data-criterion]')) b.disabled = false;
-document.querySelector('[data-no-script-note]')?.remove();
+
+// Arrived from a tool's «أنجزت هذه الخطوة» link: mark that step (path-page.ts saves it), once.
+const done = new URLSearchParams(location.search).get('done');
+if (done) {
+  document
+    .querySelector<HTMLElement>(`[data-step="${CSS.escape(done)}"] [data-mark=done][aria-pressed=false]`)
+    ?.click();
+  history.replaceState(null, '', location.pathname + location.hash);
+}
 
 if (readLocal(PRACTICE_KEY) ?? readLocal(PROGRESS_KEY)) void practice();
 else for (const type of ['pointerdown', 'focusin']) main?.addEventListener(type, () => void practice(), { once: true });

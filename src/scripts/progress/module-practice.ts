@@ -46,7 +46,7 @@ function feedback(item: HTMLElement, chosen: readonly string[]) {
   if (!q) return;
   const right = isRightAnswer(q, chosen);
   const verdict = document.createElement('p');
-  verdict.className = `font-bold ${right ? 'text-brand-800 dark:text-brand-100' : 'text-amber-900 dark:text-amber-200'}`;
+  verdict.className = 'font-bold';
   verdict.textContent = right ? (check!.dataset.right ?? '') : (check!.dataset.wrong ?? '');
   const whys = chosen.map((id) => {
     const p = document.createElement('p');

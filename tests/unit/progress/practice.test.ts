@@ -5,6 +5,7 @@ import {
   isRightAnswer,
   moduleComplete,
   parseQuestionKeys,
+  pathStatus,
   practiceFlags,
   practiceFromStoredText,
   questionsToReview,
@@ -130,6 +131,21 @@ describe('a shared link shows the same verdict as the reader’s own page', () =
     );
     expect(decodeFlags('bbb', 2)).toBeNull();
     expect(decodeFlags('bx', 2)).toBeNull();
+  });
+
+  it('names the next thing to do: the first unfinished step of the first incomplete module, else its practice', () => {
+    const modules = [understand, plain];
+    const record = practiceFromStoredText(null);
+    const flags = modules.map((m) => practiceFlags('p', m, record));
+    expect(pathStatus(modules, new Map([['read-z', 'done']]), flags)).toMatchObject({
+      done: 1,
+      complete: [false, true],
+      next: { module: understand, step: 'read-a' },
+    });
+    // Steps finished, project and check not: the module page is next, and a later complete module still counts.
+    expect(pathStatus(modules, allDone, flags)).toMatchObject({ done: 1, next: { module: understand, step: null } });
+    const full = modules.map(() => ({ project: true, check: true }));
+    expect(pathStatus(modules, allDone, full)).toMatchObject({ done: 2, next: null });
   });
 
   it('parses the answer keys the pages write', () => {
