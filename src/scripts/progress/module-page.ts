@@ -9,8 +9,11 @@ import { readLocal } from '../shared/local-storage';
 const main = document.querySelector('main');
 const practice = () => import('./module-practice');
 
-for (const b of document.querySelectorAll<HTMLElement>('[data-check-answer]')) b.hidden = false;
-for (const b of document.querySelectorAll<HTMLInputElement>('[data-criterion]')) b.disabled = false;
+// Controls come alive once saved answers and ticks are shown, so a restore never overrides the reader's click.
+const enable = () => {
+  for (const b of document.querySelectorAll<HTMLElement>('[data-check-answer]')) b.hidden = false;
+  for (const b of document.querySelectorAll<HTMLInputElement>('[data-criterion]')) b.disabled = false;
+};
 
 // Arrived from a tool's «أنجزت هذه الخطوة» link: mark that step (path-page.ts saves it), once.
 const done = new URLSearchParams(location.search).get('done');
@@ -21,8 +24,11 @@ if (done) {
   history.replaceState(null, '', location.pathname + location.hash);
 }
 
-if (readLocal(PRACTICE_KEY) ?? readLocal(PROGRESS_KEY)) void practice();
-else for (const type of ['pointerdown', 'focusin']) main?.addEventListener(type, () => void practice(), { once: true });
+if (readLocal(PRACTICE_KEY) ?? readLocal(PROGRESS_KEY)) void practice().then(enable);
+else {
+  enable();
+  for (const type of ['pointerdown', 'focusin']) main?.addEventListener(type, () => void practice(), { once: true });
+}
 
 main?.addEventListener('click', async (e) => {
   const item = (e.target as Element)

@@ -20,7 +20,7 @@ import { PRACTICE_KEY } from '../../lib/storage/keys';
 import { readLocal } from '../shared/local-storage';
 
 const check = document.querySelector<HTMLElement>('[data-self-check]');
-const project = document.querySelector<HTMLElement>('[data-project]');
+const project = document.querySelector<HTMLElement>('section[data-project]');
 const status = document.querySelector<HTMLElement>('[data-module-status]');
 const steps = [...document.querySelectorAll<HTMLElement>('[data-step]')];
 const boxes = [...(project?.querySelectorAll<HTMLInputElement>('[data-criterion]') ?? [])];
@@ -64,9 +64,9 @@ function showStatus() {
   for (const s of steps) if (s.dataset.state) states.set(s.dataset.step!, s.dataset.state as StepState);
   const flags = practiceFlags(pathId, key, record);
   const left = [
-    key.steps.every((id) => states.has(id)) ? '' : status.dataset.steps,
-    flags.project ? '' : status.dataset.project,
-    flags.check ? '' : status.dataset.check,
+    key.steps.every((id) => states.has(id)) ? '' : status.dataset.leftSteps,
+    flags.project ? '' : status.dataset.leftProject,
+    flags.check ? '' : status.dataset.leftCheck,
   ].filter(Boolean);
   status.textContent = moduleComplete(key, states, flags)
     ? (status.dataset.done ?? '')
