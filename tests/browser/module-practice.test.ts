@@ -125,6 +125,8 @@ describe.skipIf(!hasBrowser)('a module page teaches by doing', () => {
     await expect.poll(() => page.locator('[data-continue] [data-modules-summary]').textContent()).toBe(overview);
     // Next: the first step of the second module.
     expect(await page.locator('[data-continue] a:visible').getAttribute('href')).toBe('/tools/platforms/');
+    // The first steps' cards say they are done.
+    expect(await page.locator('[data-first-step="read-what-is-online-work"] [data-done-label]').isVisible()).toBe(true);
 
     await page.goto(`${site}/path/`);
     await page.locator('[data-share-progress]').click();
@@ -145,6 +147,21 @@ describe.skipIf(!hasBrowser)('a module page teaches by doing', () => {
     await expect.poll(() => page.locator('[data-module-status]').textContent()).toContain('شروط في المشروع');
     await page.goto(`${site}/path/`);
     await expect.poll(() => page.locator('[data-modules-summary]').textContent()).toMatch(/^أكملت 0 من 8 وحدات/);
+    // A tool that is a step: its «أنجزتها» link marks the step on the module page, which then leads on.
+    await page.goto(`${site}/tools/platforms/`);
+    await page.getByRole('link', { name: 'أنجزتها: سجّلها وتابع في صفحة الوحدة' }).click();
+    await page.waitForURL(/\/path\/from-zero-to-steady-income\/choose-a-skill\/#step-compare-platforms$/);
+    await expect.poll(() => page.locator('[data-step="compare-platforms"]').getAttribute('data-state')).toBe('done');
+    // On a guide within a module, the next-step card marks the step before leading on.
+    await page.goto(`${site}/guides/what-is-online-work/`);
+    await page.locator('a[data-finish-step="read-what-is-online-work"]').click();
+    await page.waitForURL(/\/guides\/before-you-start\/$/);
+    await page.goto(`${site}/path/`);
+    // A module without project or self-check is complete with its steps.
+    await expect.poll(() => page.locator('[data-modules-summary]').textContent()).toMatch(/^أكملت 1 من 8 وحدات/);
+    await expect.poll(() => page.locator('[data-step="compare-platforms"]').getAttribute('data-state')).toBe('done');
+    expect(await page.locator('[data-step="read-what-is-online-work"]').getAttribute('data-state')).toBe('done');
+
     await ctx.close();
   });
 
