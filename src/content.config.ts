@@ -314,6 +314,112 @@ const paths = defineCollection({
   }),
 });
 
+/**
+ * Self-checks: 4 to 6 questions per module of a path, one file per module (content/self-checks/<path>/<module>.yaml).
+ * Question ids are unique across the site and never reused: saved answers are kept by them. Checks across entries
+ * (the path and module exist, question ids unique, the `learn` heading exists in the guide) run at build in
+ * src/lib/content/curriculum.ts.
+ */
+const OPTION_IDS = ['a', 'b', 'c', 'd'] as const;
+const question = z
+  .object({
+    id: stableId,
+    scenario: z.string().min(20).describe('Arabic: a short concrete situation, one to three sentences.'),
+    prompt: z.string().min(3).describe('Arabic: the question itself, e.g. «ماذا تفعل؟».'),
+    multiple: z
+      .boolean()
+      .default(false)
+      .describe('True for a declared multi-answer question: then at least two options are correct.'),
+    options: z
+      .array(
+        z.object({
+          id: z.enum(OPTION_IDS).describe('Stable within the question: a, b, c or d.'),
+          text: z.string().min(2).describe('Arabic: the option as the learner reads it.'),
+          correct: z.boolean().default(false).describe('Whether choosing this option is right.'),
+          why: z.string().min(10).describe('Arabic: why this option is right or wrong, one or two sentences.'),
+        }),
+      )
+      .min(3)
+      .max(4)
+      .superRefine((options, ctx) => {
+        for (const id of duplicateIds(options.map((o) => o.id)))
+          ctx.addIssue({ code: 'custom', message: `option id "${id}" is used more than once in this question` });
+      }),
+    learn: z
+      .object({
+        guide: reference('guides').describe('The guide that teaches the answer.'),
+        heading: z
+          .string()
+          .min(1)
+          .describe("The heading's id as on the built page (github-slugger of its text, as Astro makes it)."),
+      })
+      .describe('Where the learner reads why.'),
+  })
+  .superRefine((q, ctx) => {
+    const right = q.options.filter((o) => o.correct).length;
+    if (!q.multiple && right !== 1)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['options'],
+        message: `question "${q.id}" has ${right} correct options: exactly one must be correct, or declare multiple: true`,
+      });
+    if (q.multiple && right < 2)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['options'],
+        message: `question "${q.id}" is declared multiple: true but has ${right} correct option(s): at least two must be correct`,
+      });
+  });
+const selfChecks = defineCollection({
+  loader: yaml('self-checks'),
+  schema: z.object({
+    path: reference('paths').describe('The path the module belongs to.'),
+    module: stableId.describe('Id of the module in that path.'),
+    questions: z
+      .array(question)
+      .min(4, 'a self-check has 4 to 6 questions')
+      .max(6, 'a self-check has 4 to 6 questions')
+      .superRefine((questions, ctx) => {
+        for (const id of duplicateIds(questions.map((q) => q.id)))
+          ctx.addIssue({ code: 'custom', message: `question id "${id}" is used more than once` });
+      }),
+  }),
+});
+
+/** A project per module: a deliverable with 3 to 5 acceptance criteria the learner ticks. */
+const projects = defineCollection({
+  loader: yaml('projects'),
+  schema: z.object({
+    path: reference('paths').describe('The path the module belongs to.'),
+    module: stableId.describe('Id of the module in that path.'),
+    title: z.string().min(5).describe('Arabic: what the learner makes.'),
+    deliverable: z.string().min(20).describe('Arabic: what the learner ends up holding, one or two sentences.'),
+    criteria: z
+      .array(
+        z.object({
+          id: stableId,
+          text: z.string().min(5).describe('Arabic: one acceptance criterion the learner ticks.'),
+        }),
+      )
+      .min(3, 'a project has 3 to 5 criteria')
+      .max(5, 'a project has 3 to 5 criteria')
+      .superRefine((criteria, ctx) => {
+        for (const id of duplicateIds(criteria.map((c) => c.id)))
+          ctx.addIssue({ code: 'custom', message: `criterion id "${id}" is used more than once` });
+      }),
+    tool: z
+      .object({
+        name: z.enum(TOOL_IDS).describe('The site tool that helps produce the deliverable.'),
+        label: z.string().min(5).describe('Arabic: the link text.'),
+        params: z
+          .record(z.string(), z.union([z.string(), z.number(), z.boolean()]))
+          .optional()
+          .describe("Query parameters for the tool's address, e.g. writing: { kind: proposal }."),
+      })
+      .optional(),
+  }),
+});
+
 /** Glossary: one term per file; the glossary decides which word the whole site uses. */
 const glossary = defineCollection({
   loader: yaml('glossary'),
@@ -346,6 +452,8 @@ export const collections = {
   stories,
   checklists,
   paths,
+  selfChecks,
+  projects,
   glossary,
   synonyms,
 };

@@ -6,7 +6,8 @@
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { flattenPath, locateOnPath, type ModuleRef, type StepKind, type StepRef } from '../lib/content/path-order';
 import { relatedIndex } from '../lib/content/related-entries';
-import { findTool } from '../lib/content/tools';
+import { findTool, type ToolId } from '../lib/content/tools';
+import { checklistEstimate, guideEstimate, toolEstimate, type StepEstimate } from '../lib/content/step-time';
 
 export type Guide = CollectionEntry<'guides'>;
 export type Story = CollectionEntry<'stories'>;
@@ -57,6 +58,30 @@ export function pathModules(path: LearningPath): ModuleRef[] {
 
 export async function locateOnMainPath(kind: StepKind, id: string) {
   return locateOnPath(pathModules(await getMainPath()), kind, id);
+}
+
+/** Where an entry stands: on the main path when it is there, else on the first other path that has it. */
+export async function locateOnAnyPath(kind: StepKind, id: string) {
+  const main = await getMainPath();
+  for (const path of [main, ...(await getPaths()).filter((p) => p.id !== main.id)]) {
+    const at = locateOnPath(pathModules(path), kind, id);
+    if (at) return { path, ...at };
+  }
+  return undefined;
+}
+
+/** The overview page of a path: /path/ for the main one. */
+export const pathHref = (pathId: string) => (pathId === MAIN_PATH_ID ? '/path/' : `/path/${pathId}/`);
+
+/** The page of one module. */
+export const moduleHref = (pathId: string, moduleId: string) => `/path/${pathId}/${moduleId}/`;
+
+/** How long a step takes (see lib/content/step-time.ts). */
+export async function stepEstimate(step: StepRef): Promise<StepEstimate> {
+  if (step.kind === 'guide') return guideEstimate((await getEntry('guides', step.target))?.body ?? '');
+  if (step.kind === 'checklist')
+    return checklistEstimate((await getEntry('checklists', step.target))?.data.items.length ?? 0);
+  return toolEstimate(step.target as ToolId);
 }
 
 /** Sorts entries of one kind as the main path orders them; entries it does not place follow, by title. */

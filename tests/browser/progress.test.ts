@@ -34,7 +34,8 @@ describe.skipIf(!hasBrowser)('learning-path progress', () => {
     await page.goto(`${baseURL}/`);
     const next = page.locator('[data-continue] a:visible');
     await expect.poll(() => next.count()).toBe(1);
-    expect(await next.getAttribute('href')).toBe('/guides/how-marketplaces-work/');
+    // The path's order: after what-is-online-work and kinds-of-online-work, before-you-start is the first left.
+    expect(await next.getAttribute('href')).toBe('/guides/before-you-start/');
 
     // Pressing a mark again clears it.
     await page.goto(`${baseURL}/path/`);

@@ -21,7 +21,9 @@ const pages = htmlFiles().map((f) => ({ path: urlPathOf(f), html: read(f) }));
 const contentPages = pages.filter((p) => /^\/(guides|stories)\/[^/]+\/$/.test(p.path) || ['/', '/glossary/', '/about/'].includes(p.path));
 /** A guide with a checklist embedded (GuideChecklist.astro): ticks saved as on the checklist's page. */
 const withChecklist = (html: string) => html.includes('data-guide-checklist=');
-const checklistPages = pages.filter((p) => /^\/checklists\/[^/]+\/$/.test(p.path) || p.path === '/path/');
+// Checklists, the path overviews, the module pages (steps, project, self-check) and the questions to review.
+const checklistPages = pages.filter((p) => /^\/checklists\/[^/]+\/$/.test(p.path) || p.path.startsWith('/path/'));
+const modulePages = pages.filter((p) => /^\/path\/[^/]+\/[^/]+\/$/.test(p.path));
 
 describe('content pages stay light', () => {
   it('ship no framework runtime and at most 2 kB of gzipped JavaScript (theme toggle and search shortcut)', () => {
@@ -78,6 +80,17 @@ describe('pages that save progress (checklists, the path)', () => {
     for (const p of checklistPages) {
       expect(p.html, p.path).not.toMatch(/<astro-island|preact/i);
       expect(weigh(p.path).js, p.path).toBeLessThanOrEqual(3.5 * 1024);
+    }
+  });
+
+  it('a module page answers its self-check and saves ticks within 3.5 kB of gzipped JavaScript and 14 kB of HTML; the feedback and storage load on use', () => {
+    // Eight modules of the main path and two of the path for people who hire.
+    expect(modulePages.length).toBeGreaterThanOrEqual(10);
+    for (const p of modulePages) {
+      const { js, html, jsFiles } = weigh(p.path);
+      expect(js, `${p.path} loads ${jsFiles.join(', ')}`).toBeLessThanOrEqual(3.5 * 1024);
+      expect(html, p.path).toBeLessThanOrEqual(14 * KB);
+      expect(jsFiles.filter((f) => /\/(module-practice|save-practice|local-documents)\./.test(f)), p.path).toEqual([]);
     }
   });
 });

@@ -70,6 +70,25 @@ describe('content schemas', () => {
     { collection: 'glossary', file: 'glossary.yaml', field: /english/ },
     { collection: 'sources', file: 'sources.yaml', field: /publication/ },
     { collection: 'payout-options', file: 'payout-options.yaml', field: /check/ },
+    {
+      collection: 'self-checks',
+      file: 'self-checks-one-correct.yaml',
+      field:
+        /question "fixture-question-11" has 2 correct options: exactly one must be correct, or declare multiple: true/,
+    },
+    {
+      collection: 'self-checks',
+      file: 'self-checks-multiple.yaml',
+      field: /question "fixture-question-21" is declared multiple: true but has 1 correct option\(s\): at least two/,
+    },
+    { collection: 'self-checks', file: 'self-checks-no-why.yaml', field: /why/ },
+    {
+      collection: 'self-checks',
+      file: 'self-checks-duplicate-option.yaml',
+      field: /option id "a" is used more than once in this question/,
+    },
+    { collection: 'self-checks', file: 'self-checks-three-questions.yaml', field: /a self-check has 4 to 6 questions/ },
+    { collection: 'projects', file: 'projects-two-criteria.yaml', field: /a project has 3 to 5 criteria/ },
   ];
 
   it.each(cases)(
@@ -98,6 +117,80 @@ describe('content schemas', () => {
     const { output } = await sync(fixtureProject({ collection: 'checklists', file: 'checklists.yaml' }));
     expect(output).toContain('item id "same-id" is used more than once');
     expect(output).toContain('must be a lowercase ASCII slug');
+  });
+});
+
+/** Builds a fixture project whose one page runs the curriculum check, as the path pages do; returns the build's output. */
+async function buildWithCurriculumCheck(dir: string): Promise<{ ok: boolean; output: string }> {
+  fs.mkdirSync(path.join(dir, 'src/pages'), { recursive: true });
+  fs.symlinkSync(path.join(root, 'src/data'), path.join(dir, 'src/data'));
+  fs.writeFileSync(
+    path.join(dir, 'src/pages/index.astro'),
+    "---\nimport { assertCurriculum } from '../data/curriculum';\nawait assertCurriculum();\n---\n<p>ok</p>\n",
+  );
+  // Astro's own build: a page that throws fails it (the search index step of `npm run build` is not needed here).
+  return run(process.execPath, [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+    cwd: dir,
+    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' },
+  }).then(
+    (r) => ({ ok: true, output: r.stdout + r.stderr }),
+    (e: { stdout?: string; stderr?: string }) => ({ ok: false, output: `${e.stdout ?? ''}${e.stderr ?? ''}` }),
+  );
+}
+
+describe('the curriculum across entries (checked when a path page builds)', () => {
+  it('passes on the valid fixtures', async () => {
+    const result = await buildWithCurriculumCheck(fixtureProject());
+    expect(result.output).not.toContain('do not hold together');
+    expect(result.ok).toBe(true);
+  });
+
+  it('fails the build naming each problem: question id reused, missing heading, unknown module, prerequisite of a higher level or later in the path', async () => {
+    const dir = fixtureProject();
+    const content = path.join(dir, 'content');
+    const check = fs.readFileSync(path.join(content, 'self-checks/a-path/only-module.yaml'), 'utf8');
+    // A second self-check for a module the path does not have, reusing a question id and linking to a missing heading.
+    fs.writeFileSync(
+      path.join(content, 'self-checks/a-path/no-such-module.yaml'),
+      check
+        .replace('module: only-module', 'module: no-such-module')
+        .replace(/fixture-question-([234])/g, 'other-question-$1')
+        .replace('heading: عنوان-تجريبي', 'heading: no-such-heading'),
+    );
+    // A second guide, placed after a-guide, that a-guide requires, and of a higher level.
+    const guide = fs.readFileSync(path.join(content, 'guides/a-guide.mdx'), 'utf8');
+    fs.writeFileSync(path.join(content, 'guides/later-guide.mdx'), guide.replace('level: مبتدئ', 'level: متقدم'));
+    fs.writeFileSync(
+      path.join(content, 'guides/a-guide.mdx'),
+      guide.replace('level: مبتدئ', 'level: مبتدئ\nprerequisites: [later-guide]'),
+    );
+    const pathFile = path.join(content, 'paths/a-path.yaml');
+    fs.writeFileSync(
+      pathFile,
+      fs
+        .readFileSync(pathFile, 'utf8')
+        .replace(
+          '      - { id: read-guide, kind: guide, guide: a-guide }\n',
+          '      - { id: read-guide, kind: guide, guide: a-guide }\n      - { id: read-later, kind: guide, guide: later-guide }\n',
+        ),
+    );
+    const { ok, output } = await buildWithCurriculumCheck(dir);
+    expect(ok).toBe(false);
+    expect(output).toContain('The learning paths do not hold together');
+    expect(output).toContain(
+      'Guide "a-guide" (level مبتدئ) lists prerequisite "later-guide", whose level متقدم is higher',
+    );
+    expect(output).toContain(
+      'Guide "a-guide" is step 1 of path "a-path", before its prerequisite "later-guide" (step 2)',
+    );
+    expect(output).toMatch(/no-such-module\.yaml: path "a-path" has no module "no-such-module"/);
+    // Whichever of the two files is read second is named, with the first.
+    expect(output).toMatch(
+      /question id "fixture-question-1" is already used in content\/self-checks\/a-path\/(only|no-such)-module\.yaml/,
+    );
+    expect(output).toMatch(
+      /no-such-module\.yaml: question "fixture-question-1" links to heading "no-such-heading" of guide "a-guide", which has no such heading/,
+    );
   });
 });
 

@@ -29,6 +29,7 @@ export function countLabel(n: number, noun: ArabicNoun): string {
 
 export const MINUTES: ArabicNoun = { one: 'دقيقة واحدة', two: 'دقيقتان', few: 'دقائق', many: 'دقيقة', other: 'دقيقة' };
 export const STEPS: ArabicNoun = { one: 'خطوة واحدة', two: 'خطوتان', few: 'خطوات', many: 'خطوة', other: 'خطوة' };
+export const MODULES: ArabicNoun = { one: 'وحدة واحدة', two: 'وحدتان', few: 'وحدات', many: 'وحدة', other: 'وحدة' };
 export const ITEMS: ArabicNoun = { one: 'بند واحد', two: 'بندان', few: 'بنود', many: 'بندًا', other: 'بند' };
 export const RESULTS: ArabicNoun = { one: 'نتيجة واحدة', two: 'نتيجتان', few: 'نتائج', many: 'نتيجة', other: 'نتيجة' };
 export const PAGES: ArabicNoun = { one: 'صفحة واحدة', two: 'صفحتان', few: 'صفحات', many: 'صفحة', other: 'صفحة' };

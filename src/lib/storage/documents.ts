@@ -15,7 +15,14 @@ import {
   MAX_WRITING_CHARS,
 } from './limits';
 import { stripBidiControls } from '../format/bidi';
-import { CHECKLISTS_VERSION, GOALS_VERSION, META_VERSION, PROGRESS_VERSION, WRITING_VERSION } from './versions';
+import {
+  CHECKLISTS_VERSION,
+  GOALS_VERSION,
+  META_VERSION,
+  PRACTICE_VERSION,
+  PROGRESS_VERSION,
+  WRITING_VERSION,
+} from './versions';
 import { CURRENCIES } from '../format/currencies';
 
 /**
@@ -268,10 +275,73 @@ export const writing: DocumentSpec<Writing> = {
   },
 };
 
+// ---- practice: self-check answers and project ticks --------------------------------------------------------------
+
+/** Option ids of a self-check question (content.config.ts OPTION_IDS). */
+export const OPTION_IDS = ['a', 'b', 'c', 'd'] as const;
+
+/**
+ * The reader's latest answer to a question: the options they chose, and when. Whether it is right is decided from
+ * the content each time it is shown, so an edited answer key never leaves a stale verdict behind.
+ */
+export const answerSchema = z.strictObject({
+  chosen: z.array(z.enum(OPTION_IDS)).check(
+    z.minLength(1),
+    z.maxLength(OPTION_IDS.length),
+    z.refine((ids) => new Set(ids).size === ids.length, 'each option once'),
+  ),
+  at: z.iso.datetime(),
+});
+export type Answer = z.infer<typeof answerSchema>;
+
+/** pathId → moduleId → criterionId → true; only ticked criteria are stored. */
+const projectTicksSchema = z.record(storedId, z.record(storedId, z.record(storedId, z.literal(true))));
+
+export const practiceSchema = z.strictObject({
+  /** questionId → latest answer. Question ids are unique across the site and never reused. */
+  answers: z.record(storedId, answerSchema),
+  projects: projectTicksSchema,
+});
+export type Practice = z.infer<typeof practiceSchema>;
+
+export const practice: DocumentSpec<Practice> = {
+  name: 'practice',
+  version: PRACTICE_VERSION,
+  schema: practiceSchema,
+  empty: () => ({ answers: {}, projects: {} }),
+  migrations: [],
+  /** Keeps every answer and tick that is valid on its own, as the module page shows them from a loose read. */
+  salvage(data) {
+    if (!isPlainObject(data)) return null;
+    const answers = isPlainObject(data.answers)
+      ? Object.entries(data.answers).filter(
+          ([id, a]) => storedId.safeParse(id).success && answerSchema.safeParse(a).success,
+        )
+      : [];
+    const projects: Practice['projects'] = {};
+    let ticks = 0;
+    if (isPlainObject(data.projects)) {
+      for (const [pathId, modules] of Object.entries(data.projects)) {
+        if (!storedId.safeParse(pathId).success || !isPlainObject(modules)) continue;
+        for (const [moduleId, criteria] of Object.entries(modules)) {
+          if (!storedId.safeParse(moduleId).success || !isPlainObject(criteria)) continue;
+          const kept = Object.keys(criteria).filter((id) => criteria[id] === true && storedId.safeParse(id).success);
+          if (kept.length === 0) continue;
+          (projects[pathId] ??= {})[moduleId] = Object.fromEntries(kept.map((id) => [id, true as const]));
+          ticks += kept.length;
+        }
+      }
+    }
+    return answers.length + ticks > 0
+      ? { answers: Object.fromEntries(answers) as Practice['answers'], projects }
+      : null;
+  },
+};
+
 // ---- the registry -------------------------------------------------------------------------------------------------
 
 /** Every stored document, by name; export, import and the islands go through this. */
-export const DOCUMENTS = { progress, checklists, goals, writing, meta } as const;
+export const DOCUMENTS = { progress, checklists, practice, goals, writing, meta } as const;
 export type DocumentName = keyof typeof DOCUMENTS;
 export const DOCUMENT_NAMES = Object.keys(DOCUMENTS) as DocumentName[];
 /** The data type of a named document (`DocumentData<'goals'>` is `Goals`). */

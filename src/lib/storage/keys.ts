@@ -13,6 +13,8 @@ export function documentKey(spec: { readonly name: string }): string {
 export const GOALS_KEY = 'dalil:goals';
 export const PROGRESS_KEY = 'dalil:progress';
 export const CHECKLISTS_KEY = 'dalil:checklists';
+/** Self-check answers and project ticks of the path's modules. */
+export const PRACTICE_KEY = 'dalil:practice';
 export const META_KEY = 'dalil:meta';
 /** Drafts of the writing workbench (profile, service, proposal). */
 export const WRITING_KEY = 'dalil:writing';
@@ -26,6 +28,7 @@ export const STORAGE_KEYS = {
   goals: GOALS_KEY,
   progress: PROGRESS_KEY,
   checklists: CHECKLISTS_KEY,
+  practice: PRACTICE_KEY,
   meta: META_KEY,
   writing: WRITING_KEY,
   theme: THEME_KEY,

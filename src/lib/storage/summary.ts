@@ -7,6 +7,7 @@ import type { DocumentData, DocumentName } from './documents';
 export type DocumentSummary =
   | { document: 'progress'; done: number; skipped: number }
   | { document: 'checklists'; lists: number; ticks: number }
+  | { document: 'practice'; answers: number; ticks: number }
   | { document: 'goals'; fields: number; weeks: number }
   | { document: 'writing'; drafts: number }
   | { document: 'meta'; lastExportedAt: string | null };
@@ -28,6 +29,15 @@ export function summarizeDocument<N extends DocumentName>(name: N, data: Documen
         document: 'checklists',
         lists: lists.length,
         ticks: lists.reduce((n, items) => n + Object.keys(items).length, 0),
+      };
+    }
+    case 'practice': {
+      const p = data as DocumentData<'practice'>;
+      const ticks = Object.values(p.projects).flatMap((modules) => Object.values(modules));
+      return {
+        document: 'practice',
+        answers: Object.keys(p.answers).length,
+        ticks: ticks.reduce((n, criteria) => n + Object.keys(criteria).length, 0),
       };
     }
     case 'goals': {

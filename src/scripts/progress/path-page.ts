@@ -14,7 +14,7 @@ import {
   type StepState,
 } from '../../lib/progress/path-progress';
 import { fillTemplate } from '../../lib/format/template';
-import { PROGRESS_KEY } from '../../lib/storage/keys';
+import { PRACTICE_KEY, PROGRESS_KEY } from '../../lib/storage/keys';
 import { storedByNewerVersion } from '../../lib/storage/loose-read';
 import { PROGRESS_VERSION } from '../../lib/storage/versions';
 import { readLocal } from '../shared/local-storage';
@@ -28,9 +28,18 @@ if (root) {
   const newer = root.querySelector<HTMLElement>('[data-newer-version]');
   const quarantine = root.querySelector<HTMLElement>('[data-quarantine-notice]');
   const shareButton = root.querySelector<HTMLButtonElement>('[data-share-progress]');
-  const shareStatus = root.querySelector<HTMLElement>('[data-share-status]');
   const sharedCode = new URLSearchParams(location.search).get('shared');
-  const shared = sharedCode === null ? null : decodeProgress(ids, sharedCode);
+  // `<steps>.<practice>`: one letter per step, then one per module (module-status.ts).
+  const [sharedSteps = '', sharedPractice = ''] = sharedCode?.split('.') ?? [];
+  const shared = sharedCode === null ? null : decodeProgress(ids, sharedSteps);
+  // Modules' completion (steps, project, self-check) on an overview: loaded once anything is stored, shared or marked.
+  const modules = () => import('./module-status');
+  let watching = false;
+  const watchModules = () => {
+    if (watching || root.dataset.pathId === undefined) return;
+    watching = true;
+    void modules().then((m) => m.watch(root, sharedCode === null ? null : sharedPractice));
+  };
   let states = new Map<string, StepState>();
   let readOnly = false;
   let saver: typeof import('./save-step') | null = null;
@@ -69,26 +78,16 @@ if (root) {
   const saveCode = () => import('./save-step').then((m) => (saver = m));
 
   // Start fetching the save code as soon as the reader reaches for a mark, so the click saves without delay.
-  const prefetch = () => void saveCode();
+  const prefetch = () => {
+    void saveCode();
+    watchModules();
+  };
   root.addEventListener('pointerdown', prefetch, { once: true });
   root.addEventListener('focusin', prefetch, { once: true });
   if (shareButton) {
     shareButton.hidden = sharedCode !== null;
-    shareButton.addEventListener('click', async () => {
-      const url = `${location.origin}${location.pathname}?shared=${encodeProgress(ids, states)}`;
-      let copied = true;
-      try {
-        await navigator.clipboard.writeText(url);
-      } catch {
-        copied = false;
-      }
-      if (shareStatus) {
-        // The message, then the address in its own left-to-right <code> line.
-        shareStatus.firstChild!.textContent =
-          (copied ? shareStatus.dataset.copied : shareStatus.dataset.copyThis) ?? '';
-        shareStatus.querySelector('code')!.textContent = url;
-      }
-    });
+    // The link's code is written (and copied) by module-status.ts, loaded on the press.
+    shareButton.addEventListener('click', async () => (await modules()).share(root, encodeProgress(ids, states)));
   }
   root.addEventListener('click', async (e) => {
     const button = (e.target as HTMLElement).closest<HTMLButtonElement>('[data-mark]');
@@ -116,6 +115,7 @@ if (root) {
     if (banner) banner.hidden = false;
     states = shared ?? new Map();
     render();
+    if (shared) watchModules();
   } else {
     addEventListener('storage', (e) => {
       if (e.key !== PROGRESS_KEY && e.key !== null) return;
@@ -123,5 +123,6 @@ if (root) {
       load();
     });
     load();
+    if (readLocal(PROGRESS_KEY) ?? readLocal(PRACTICE_KEY)) watchModules();
   }
 }

@@ -4,7 +4,8 @@
  */
 import { progressFromStoredText, summarizeProgress } from '../../lib/progress/path-progress';
 import { fillTemplate } from '../../lib/format/template';
-import { PROGRESS_KEY } from '../../lib/storage/keys';
+import { PRACTICE_KEY, PROGRESS_KEY } from '../../lib/storage/keys';
+import { modulesOf, pathStatus, storedFlags } from './module-status';
 import { readLocal } from '../shared/local-storage';
 
 const raw = readLocal(PROGRESS_KEY);
@@ -23,11 +24,33 @@ for (const el of document.querySelectorAll<HTMLElement>('[data-progress-status]'
 
 const resume = document.querySelector<HTMLElement>('[data-continue]');
 if (resume) {
+  // The next thing to do by the path's completion rule (module-status.ts): the first unfinished step of the first
+  // incomplete module, or that module's page when only its project or self-check is left.
   const links = [...resume.querySelectorAll<HTMLAnchorElement>('a[data-step]')];
   const ids = links.map((a) => a.dataset.step!);
-  const s = summarizeProgress(ids, progressFromStoredText(raw, ids));
-  if (s.done + s.skipped > 0 && s.nextIndex !== null) {
-    links[s.nextIndex]!.hidden = false;
+  const states = progressFromStoredText(raw, ids);
+  const modules = modulesOf(resume);
+  const keys = modules.map((m) => m.key);
+  const status = pathStatus(keys, states, storedFlags(resume.dataset.pathId ?? '', keys));
+  const next = status.next;
+  if ((states.size > 0 || readLocal(PRACTICE_KEY)) && next) {
+    const link = next.step
+      ? links.find((a) => a.dataset.step === next.step)
+      : modules.find((m) => m.key.id === next.module.id)?.el;
+    if (link) link.hidden = false;
+    const summary = resume.querySelector<HTMLElement>('[data-modules-summary]');
+    if (summary) {
+      summary.textContent = fillTemplate(summary.dataset.template ?? '', {
+        done: String(status.done),
+        total: String(keys.length),
+      });
+      summary.hidden = false;
+    }
     resume.hidden = false;
+  }
+  // The first steps' cards say which are done.
+  for (const card of document.querySelectorAll<HTMLElement>('[data-first-step]')) {
+    const label = card.querySelector<HTMLElement>('[data-done-label]');
+    if (label) label.hidden = states.get(card.dataset.firstStep!) !== 'done';
   }
 }

@@ -157,6 +157,7 @@ export const goalsArb: fc.Arbitrary<Goals> = fc.record({
 export const MIGRATION_FIXTURES: Record<DocumentName, { version: number; raw: string; expected: unknown }[]> = {
   progress: [],
   checklists: [],
+  practice: [],
   meta: [],
   writing: [],
   goals: [
