@@ -9,10 +9,10 @@ import { LEVELS, type Level } from './levels';
 import { flattenPath, type ModuleRef } from './path-order';
 
 /**
- * Whether every module must have its self-check and project file. Off while the questions and projects are being
- * written (a module without them counts its steps only); turned on once every module has both.
+ * Whether every module must have its self-check and project file: a module without them would count its steps
+ * only, so the build refuses one (the fixture tests check other rules with this off).
  */
-export const REQUIRE_MODULE_PRACTICE = false;
+export const REQUIRE_MODULE_PRACTICE = true;
 
 export interface GuideFacts {
   id: string;

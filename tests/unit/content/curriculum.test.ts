@@ -77,11 +77,11 @@ describe('self-checks and projects', () => {
   });
 
   it('accepts checks and projects of existing modules with existing headings', () => {
-    expect(practiceProblems(paths, [check('x.yaml', 'm0', 'q1', 'q2')], [{ file: 'y.yaml', path: 'p', module: 'm1' }], headings)).toEqual([]);
+    expect(practiceProblems(paths, [check('x.yaml', 'm0', 'q1', 'q2')], [{ file: 'y.yaml', path: 'p', module: 'm1' }], headings, false)).toEqual([]);
   });
 
   it('refuses a path and module pair that does not exist', () => {
-    const problems = practiceProblems(paths, [{ ...check('x.yaml', 'm9', 'q1'), path: 'p' }], [{ file: 'y.yaml', path: 'nowhere', module: 'm0' }], headings);
+    const problems = practiceProblems(paths, [{ ...check('x.yaml', 'm9', 'q1'), path: 'p' }], [{ file: 'y.yaml', path: 'nowhere', module: 'm0' }], headings, false);
     expect(problems).toEqual([
       'x.yaml: path "p" has no module "m9" (a self-check belongs to a module of a path in content/paths/).',
       'y.yaml: path "nowhere" has no module "m0" (a project belongs to a module of a path in content/paths/).',
@@ -89,18 +89,18 @@ describe('self-checks and projects', () => {
   });
 
   it('refuses a question id used twice across the site, naming both files', () => {
-    const problems = practiceProblems(paths, [check('x.yaml', 'm0', 'q1'), check('z.yaml', 'm1', 'q1')], [], headings);
+    const problems = practiceProblems(paths, [check('x.yaml', 'm0', 'q1'), check('z.yaml', 'm1', 'q1')], [], headings, false);
     expect(problems).toEqual(['z.yaml: question id "q1" is already used in x.yaml; question ids are unique across the site.']);
   });
 
   it('refuses a link to a heading the guide does not have, naming file, question and heading', () => {
     const bad = { file: 'x.yaml', path: 'p', module: 'm0', questions: [{ id: 'q1', learn: { guide: 'a', heading: 'no-such' } }] };
-    const [problem] = practiceProblems(paths, [bad], [], headings);
+    const [problem] = practiceProblems(paths, [bad], [], headings, false);
     expect(problem).toContain('x.yaml: question "q1" links to heading "no-such" of guide "a", which has no such heading');
   });
 
   it('refuses two self-checks for one module', () => {
-    expect(practiceProblems(paths, [check('x.yaml', 'm0', 'q1'), check('z.yaml', 'm0', 'q2')], [], headings)).toEqual([
+    expect(practiceProblems(paths, [check('x.yaml', 'm0', 'q1'), check('z.yaml', 'm0', 'q2')], [], headings, false)).toEqual([
       'z.yaml: module "p/m0" already has a self-check in x.yaml.',
     ]);
   });
