@@ -3,6 +3,7 @@
  * logged weeks with chart and verdict, persistence across reloads and tabs, and stored data that is corrupt,
  * unsavable or handed over from the pricing calculator.
  */
+import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -181,6 +182,41 @@ describe.skipIf(!hasBrowser)('goal planner', () => {
     expect(lazy()).toEqual(['local-documents']);
     await page.locator('#log-income').focus();
     await expect.poll(lazy).toContain('week-log-chunk');
+    await ctx.close();
+  });
+
+  it('downloads the plan as a CSV for Excel and as a calendar with the weekly review and the price rises', async () => {
+    const ctx = await browser.newContext({ acceptDownloads: true });
+    const page = await open(ctx);
+    await page.locator('#g-currency').selectOption('EGP');
+    const download = async (kind: string) => {
+      const [file] = await Promise.all([
+        page.waitForEvent('download'),
+        page.locator(`[data-export="${kind}"]`).click(),
+      ]);
+      return { name: file.suggestedFilename(), text: readFileSync((await file.path())!, 'utf8') };
+    };
+    const csv = await download('csv');
+    expect(csv.name).toBe('dalil-goal-plan.csv');
+    expect(csv.text.startsWith('\uFEFF')).toBe(true);
+    const rows = csv.text.slice(1).split('\r\n').filter(Boolean);
+    expect(rows).toHaveLength(25); // headings and the ramp's 24 months
+    expect(rows[0]).toContain('السعر (EGP)');
+    expect(rows[3]).toMatch(/^3,\d{4}-\d{2}-\d{2},12,9\.6,105,60,لا,1000$/);
+    await expect.poll(() => page.locator('[data-plan-exported]').textContent()).toContain('نزّلنا الملف');
+
+    const ics = await download('ics');
+    expect(ics.name).toBe('dalil-goal-plan.ics');
+    const lines = ics.text.replace(/\r\n /g, '').split('\r\n');
+    expect(lines[0]).toBe('BEGIN:VCALENDAR');
+    expect(lines).toContain('RRULE:FREQ=WEEKLY');
+    expect(lines.filter((l) => l.startsWith('SUMMARY:ارفع سعرك إلى'))).toHaveLength(6);
+    expect(lines.find((l) => l.startsWith('DESCRIPTION:سجّل'))).toContain('ج.م.');
+
+    // A field with a problem: nothing is downloaded, and the reader is told what to fix.
+    await page.locator('#g-averageOrderPrice').fill('0');
+    await page.locator('[data-export="csv"]').click();
+    await expect.poll(() => page.locator('[data-plan-exported]').textContent()).toContain('صحّح الحقول');
     await ctx.close();
   });
 
