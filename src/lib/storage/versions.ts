@@ -8,3 +8,4 @@ export const CHECKLISTS_VERSION = 1;
 export const GOALS_VERSION = 4;
 export const META_VERSION = 1;
 export const WRITING_VERSION = 1;
+export const SCENARIOS_VERSION = 1;
