@@ -264,6 +264,12 @@ describe.skipIf(!hasBrowser)('pricing calculator', () => {
     expect(await row('khamsat').locator('th').textContent()).toContain('غير مؤكد');
     // A platform whose fee nobody knows says so instead of computing with a guess.
     expect(await row('kafiil').locator('td').textContent()).toContain('لا نعرف عمولتها');
+    // The fee figures beyond the commission come from the platforms collection; none is known yet, and the table
+    // names them as left out of its sums rather than counting them as zero in silence.
+    expect(await page.locator('[data-facts-unknown-all]').textContent()).toContain(
+      'مبلغ ثابت من كل طلب، رسم يدفعه العميل فوق السعر، نسبة تأخذها المنصة عند السحب، مبلغ ثابت تأخذه المنصة عند السحب.',
+    );
+    expect(await row('direct').locator('[data-facts-unknown]').count()).toBe(0);
     // The state is in the address: a reload shows the same table.
     await page.reload();
     await hydrated(page);
