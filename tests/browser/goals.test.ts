@@ -123,6 +123,39 @@ describe.skipIf(!hasBrowser)('goal planner', () => {
     await page.close();
   });
 
+  it('draws the log’s chart with axes, Arabic week labels and values, time running right to left, and a table of its figures', async () => {
+    const ctx = await browser.newContext();
+    await ctx.addInitScript(() => localStorage.setItem('dalil:digits', 'arab'));
+    const page = await open(ctx);
+    for (const [start, income] of [
+      ['2026-11-02', '300'],
+      ['2026-11-09', '350'],
+      ['2026-11-16', '400'],
+    ] as const)
+      await logWeek(page, { start, income, orders: '1', proposals: '5', note: '' });
+    const chart = page.locator('[data-plan-chart]');
+    await expect.poll(() => chart.locator('circle').count()).toBe(3);
+    // Values on the axis, in the reader's Arabic-Indic digits: 0, half the top and the top.
+    const ticks = await chart.locator('[data-y-tick] text').allTextContents();
+    expect(ticks).toHaveLength(3);
+    for (const t of ticks) expect(t).toMatch(/[٠-٩]/);
+    expect(ticks.join(' ')).not.toMatch(/[0-9]/);
+    // Week labels are Arabic dates, the first at the right; the actual line climbs as it goes left.
+    const weeks = chart.locator('[data-x-tick]');
+    expect(await weeks.allTextContents()).toEqual(['٢ نوفمبر', '٩ نوفمبر', '١٦ نوفمبر']);
+    const xs = await weeks.evaluateAll((els) => els.map((e) => Number(e.getAttribute('x'))));
+    expect(xs[0]).toBeGreaterThan(xs[2]!);
+    const ys = await chart.locator('circle').evaluateAll((els) => els.map((e) => Number(e.getAttribute('cy'))));
+    expect(ys[2]).toBeLessThan(ys[0]!);
+    expect(await chart.textContent()).toContain('←');
+    // The same figures as text, for screen readers; and the log's dates in Arabic, never ISO.
+    expect(await chart.locator('[data-chart-table] tbody tr').count()).toBe(3);
+    const log = await page.locator('[data-week-log]').textContent();
+    expect(log).toContain('٢ نوفمبر ٢٠٢٦');
+    expect(log).not.toContain('2026-11');
+    await ctx.close();
+  });
+
   it('refuses a week logged twice and explains why in Arabic, keeping what was typed', async () => {
     const page = await open(context);
     await logWeek(page, { start: '2026-11-16', income: '10', orders: '1', proposals: '2', note: 'مكرر' });
