@@ -283,6 +283,10 @@ describe.skipIf(!hasBrowser)('pricing calculator', () => {
     await expect.poll(() => result(page, 'hourly')).toMatch(/[٠-٩]/);
     await page.reload();
     await expect.poll(() => result(page, 'hourly')).toMatch(/[٠-٩]/);
+    // The chart's legend too: amounts and their shares («(٦٦٪)», never «(66٪)»).
+    const legend = await page.locator('figcaption li').allTextContents();
+    expect(legend.length).toBe(4);
+    for (const item of legend) expect(item).toMatch(/\([٠-٩]+٪\)$/);
     await page.close();
   });
 

@@ -303,6 +303,7 @@ export default class PricingCalculator extends Component<Props, State> {
                   </dl>
                   <PaymentChart
                     title={ui.chartTitle}
+                    digits={digits}
                     slices={[
                       { label: ui.net, value: r.yearlyNet, fill: 'fill-brand-600', formatted: money(r.yearlyNet) },
                       {
