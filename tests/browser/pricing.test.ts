@@ -277,6 +277,23 @@ describe.skipIf(!hasBrowser)('pricing calculator', () => {
     await page.close();
   });
 
+  it('opens the tab of a bad value in a shared link, with the field focused', async () => {
+    await open('?price=abc');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('f-servicePrice');
+    expect(await page.locator('#f-model').inputValue()).toBe('micro');
+    expect(await page.locator('#f-servicePrice-error').textContent()).toBeTruthy();
+    await page.close();
+    await open('?wfix=x&target=2000');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('f-withdrawFixed');
+    expect(await page.locator('#tab-compare').getAttribute('aria-pressed')).toBe('true');
+    await page.close();
+    // A good link changes nothing: the hourly rate stays in front.
+    await open('?target=2000');
+    await hydrated(page);
+    expect(await page.locator('#tab-hourly').getAttribute('aria-pressed')).toBe('true');
+    await page.close();
+  });
+
   it('shows results in Arabic-Indic digits when asked, and remembers the choice', async () => {
     await open();
     await page.locator('input[name="digits"][value="arab"]').check();

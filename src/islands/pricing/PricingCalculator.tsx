@@ -103,6 +103,7 @@ export default class PricingCalculator extends Component<Props, State> {
       digits: savedDigits(),
       tab: isTab(fromUrl.tab) ? fromUrl.tab : 'hourly',
     });
+    if (location.search) void import('./link-check').then((m) => m.openBadField(this, readField));
   }
 
   // Mirror every change in the URL, and fetch the other payment models the first time one is opened.
