@@ -111,7 +111,7 @@ describe.skipIf(!hasBrowser)('content security policy', () => {
       expect(await tools!.evaluate(() => document.querySelector('#f-target') !== null).catch(() => false)).toBe(false);
 
       // The tools page offers the snippet that does this.
-      const snippet = await (await strict.text()).match(/data-embed-snippet><code>([^<]+)</)?.[1];
+      const snippet = (await strict.text()).match(/data-embed-snippet><code>([^<]+)</)?.[1];
       expect(snippet).toContain('&lt;iframe src=&quot;');
       expect(snippet).toContain('/embed/pricing/');
 

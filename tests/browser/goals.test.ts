@@ -480,10 +480,11 @@ describe.skipIf(!hasBrowser)('goal planner: nothing the reader saved or typed is
     await rows.nth(1).locator('button').focus();
     await page.keyboard.press('Enter');
     await expect.poll(() => rows.count()).toBe(2);
-    expect(await focused()).toContain('2026-11-16');
+    // Buttons are named by the week's Arabic date (احذف أسبوع 16 نوفمبر 2026).
+    expect(await focused()).toContain('16 نوفمبر 2026');
     await page.keyboard.press('Enter');
     await expect.poll(() => rows.count()).toBe(1);
-    expect(await focused()).toContain('2026-11-02');
+    expect(await focused()).toContain('2 نوفمبر 2026');
     await page.keyboard.press('Enter');
     await expect.poll(() => page.locator('[data-week-log]').count()).toBe(0);
     expect(await focused()).toBe('log-weekStart');
