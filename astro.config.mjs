@@ -29,7 +29,7 @@ export default defineConfig({
   // Four pages rendered at once: while one page's file is written the next renders (the synthetic part of
   // `npm run bench` times the build).
   build: { format: 'directory', concurrency: 4 },
-  integrations: [mdx(), preact(), sitemap({ filter: (page) => !page.includes('/404') })],
+  integrations: [mdx(), preact(), sitemap({ filter: (page) => !page.includes('/404') && !page.includes('/embed/') })],
   // A strict Content Security Policy in a <meta> on every page: Astro hashes each script and style it emits.
   // Pagefind needs WebAssembly ('wasm-unsafe-eval') and a worker; nothing else runs or loads from elsewhere.
   security: {

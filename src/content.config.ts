@@ -66,6 +66,25 @@ const sources = defineCollection({
 
 /** Marketplaces where freelancers sell. Facts that could not be checked are listed in `unverified`. */
 const PLATFORM_FACTS = ['feePercent', 'minimumPrice', 'buyerPayment', 'sellerWithdrawal', 'feeModel'] as const;
+/**
+ * One fee figure of a platform beyond its commission: either checked (the figure, when and against which public
+ * page) or unverified (a figure reported elsewhere, or null when unknown, and what the reader should check where).
+ * The tools leave unknown figures out of their sums and say so; an unverified figure is labelled wherever it shows.
+ */
+const feeFigure = z.discriminatedUnion('status', [
+  z.object({
+    status: z.literal('verified'),
+    value: z.number().min(0).describe('The figure as checked.'),
+    verifiedAt: z.coerce.date().describe('When it was checked.'),
+    verifiedSource: z.url().describe('The platform page it was checked against.'),
+  }),
+  z.object({
+    status: z.literal('unverified'),
+    value: z.number().min(0).nullable().describe('A figure not checked on the platform; null when unknown.'),
+    check: z.string().min(20).describe('What the reader should check, and where, before counting on it.'),
+  }),
+]);
+
 const platforms = defineCollection({
   loader: yaml('platforms'),
   schema: z
@@ -95,6 +114,14 @@ const platforms = defineCollection({
         .string()
         .regex(/^[A-Z]{3}$/)
         .describe('ISO 4217 code of the prices.'),
+      fees: z
+        .object({
+          fixedPerOrder: feeFigure.describe('Fixed amount kept from the seller on each order, in `currency`.'),
+          buyerPercent: feeFigure.describe('Service fee the buyer pays on top of the price, in %.'),
+          withdrawalPercent: feeFigure.describe('Share the platform itself charges on a withdrawal, in %.'),
+          withdrawalFixed: feeFigure.describe('Fixed amount the platform charges per withdrawal, in `currency`.'),
+        })
+        .describe('The fee model beyond the commission, each figure checked or labelled unverified.'),
       buyerPayment: z
         .array(z.string().min(2))
         .describe('How clients pay the platform (card, PayPal…); empty when unknown. Never a withdrawal method.'),

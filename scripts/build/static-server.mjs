@@ -118,11 +118,17 @@ export function startServer({
       ...(compressText && COMPRESSIBLE.test(type) ? { Vary: 'Accept-Encoding' } : {}),
       ...(compress ? { 'Content-Encoding': 'gzip' } : {}),
     };
+    /** Headers set by an earlier matching rule: a later one adds its value, as Cloudflare Pages joins them. */
+    const fromRules = new Set();
     for (const rule of rules) {
       if (!rule.pattern.test(pathname)) continue;
       // Rules for hashed files would put a year of caching on a 404 page; hosts send them on errors too, but
       // a missing file is not what these tests measure.
-      for (const [name, value] of rule.headers) if (status === 200 || name !== 'Cache-Control') headers[name] = value;
+      for (const [name, value] of rule.headers) {
+        if (status !== 200 && name === 'Cache-Control') continue;
+        headers[name] = fromRules.has(name) ? `${headers[name]}, ${value}` : value;
+        fromRules.add(name);
+      }
     }
     if (status === 200 && req.headers['if-none-match'] === etag) {
       delete headers['Content-Type'];

@@ -1,5 +1,6 @@
-// Response headers for static hosts, generated from the built site: the Content Security Policy as a header
-// (with frame-ancestors, which a <meta> policy cannot carry), the other security headers, and cache lifetimes.
+// Response headers for static hosts, generated from the built site: the Content Security Policy as a header, a
+// second policy with frame-ancestors (which a <meta> policy cannot carry) on every route but /embed/, the other
+// security headers, and cache lifetimes.
 // The build writes dist/_headers (Netlify, Cloudflare Pages); `node scripts/build/write-headers.mjs --nginx [dist]`
 // prints the same rules for nginx. Generated rather than kept in public/ because Astro's script and style
 // hashes change with the code.
@@ -13,14 +14,22 @@ const NO_CACHE = 'no-cache';
 /** Headers every response gets, besides the policy. */
 export const SECURITY_HEADERS = {
   'X-Content-Type-Options': 'nosniff',
-  // For browsers that predate frame-ancestors.
-  'X-Frame-Options': 'DENY',
   // Readers follow links to platforms and sources; which guide they came from stays with them.
   'Referrer-Policy': 'no-referrer',
   // Nothing here uses these; clipboard stays allowed for the "copy link" buttons.
   'Permissions-Policy':
     'accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=(), browsing-topics=()',
 };
+
+/**
+ * Routes other sites may put in an iframe: the embeddable calculator (src/pages/embed/). Everywhere else a second
+ * policy forbids framing. Two policies on one response are both enforced, so the site-wide one (on `/*`) never
+ * needs to be taken back, which hosts do differently (`_headers` has no "all but"): the framing rules list the
+ * site's routes instead, generated from the built folders.
+ */
+export const EMBED_PREFIX = '/embed/';
+export const NO_FRAMING = { 'Content-Security-Policy': "frame-ancestors 'none'", 'X-Frame-Options': 'DENY' };
+export const EMBED_FRAMING = { 'Content-Security-Policy': 'frame-ancestors *' };
 
 /** Pagefind folders whose file names carry a content hash. */
 const PAGEFIND_HASHED_DIRS = ['index', 'fragment', 'filter'];
@@ -37,7 +46,8 @@ function htmlFiles(dir) {
 
 /**
  * One policy for the whole site: the union, directive by directive, of every page's <meta> policy (each
- * page's hashes stay allowed; a page's own <meta> still narrows it to its own), plus frame-ancestors.
+ * page's hashes stay allowed; a page's own <meta> still narrows it to its own). Framing is a second policy
+ * (`framingRules`).
  */
 export function sitePolicy(distDir) {
   /** @type {Map<string, string[]>} */
@@ -59,8 +69,27 @@ export function sitePolicy(distDir) {
     }
   }
   if (!pages.length) throw new Error(`${distDir} has no HTML pages: build the site first.`);
-  directives.set('frame-ancestors', ["'none'"]);
   return [...directives].map(([name, values]) => [name, ...values].join(' ')).join('; ');
+}
+
+/**
+ * Framing by route: forbidden on the home page, the 404 page and every top-level folder of the built site that
+ * holds pages, allowed on /embed/. Patterns never overlap, so no host has to choose between two of them.
+ */
+export function framingRules(distDir) {
+  const embed = EMBED_PREFIX.slice(1, -1);
+  const folders = fs
+    .readdirSync(distDir, { withFileTypes: true })
+    .filter(
+      (e) =>
+        e.isDirectory() && e.name !== embed && e.name !== 'pagefind' && htmlFiles(path.join(distDir, e.name)).length,
+    )
+    .map((e) => e.name)
+    .sort();
+  return [
+    ...['/', '/index.html', '/404.html', ...folders.map((f) => `/${f}/*`)].map((p) => [p, NO_FRAMING]),
+    ...(fs.existsSync(path.join(distDir, embed)) ? [[`${EMBED_PREFIX}*`, EMBED_FRAMING]] : []),
+  ];
 }
 
 /** Cache-Control by URL path, most specific first; pagefind's top-level files are listed by name. */
@@ -87,6 +116,7 @@ export function headersFile(distDir) {
         '# Cache-Control on /* would be joined to the immutable one below on Cloudflare Pages instead of replaced.',
       ].join('\n'),
       block('/*', { 'Content-Security-Policy': sitePolicy(distDir), ...SECURITY_HEADERS }),
+      ...framingRules(distDir).map(([pattern, headers]) => block(pattern, headers)),
       ...cacheRules(distDir).map(([pattern, value]) => block(pattern, { 'Cache-Control': value })),
     ].join('\n\n') + '\n'
   );
@@ -109,6 +139,16 @@ export function nginxSnippet(policy) {
         ['~^/pagefind/[^/]+\\.pf_meta$', IMMUTABLE],
       ].map(([match, value]) => `    ${match.padEnd(40)}${q(value)};`),
       '}',
+      '# Only /embed/ may be framed by other sites: a second policy forbids it everywhere else (an empty value',
+      '# sends no header).',
+      'map $uri $dalil_framing {',
+      `    ${'default'.padEnd(40)}${q(NO_FRAMING['Content-Security-Policy'])};`,
+      `    ${`~^${EMBED_PREFIX}`.padEnd(40)}${q(EMBED_FRAMING['Content-Security-Policy'])};`,
+      '}',
+      'map $uri $dalil_frame_options {',
+      `    ${'default'.padEnd(40)}${q(NO_FRAMING['X-Frame-Options'])};`,
+      `    ${`~^${EMBED_PREFIX}`.padEnd(40)}"";`,
+      '}',
       '',
       '# In the server block, with root pointing at dist/.',
       'index index.html;',
@@ -118,6 +158,8 @@ export function nginxSnippet(policy) {
       '# Not on error responses, so a mistyped asset URL is not cached for a year.',
       'add_header Cache-Control $dalil_cache_control;',
       `add_header Content-Security-Policy ${q(policy)} always;`,
+      'add_header Content-Security-Policy $dalil_framing always;',
+      'add_header X-Frame-Options $dalil_frame_options always;',
       ...Object.entries(SECURITY_HEADERS).map(([k, v]) => `add_header ${k} ${q(v)} always;`),
     ].join('\n') + '\n'
   );

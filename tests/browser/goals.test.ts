@@ -3,6 +3,7 @@
  * logged weeks with chart and verdict, persistence across reloads and tabs, and stored data that is corrupt,
  * unsavable or handed over from the pricing calculator.
  */
+import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -122,6 +123,39 @@ describe.skipIf(!hasBrowser)('goal planner', () => {
     await page.close();
   });
 
+  it('draws the log’s chart with axes, Arabic week labels and values, time running right to left, and a table of its figures', async () => {
+    const ctx = await browser.newContext();
+    await ctx.addInitScript(() => localStorage.setItem('dalil:digits', 'arab'));
+    const page = await open(ctx);
+    for (const [start, income] of [
+      ['2026-11-02', '300'],
+      ['2026-11-09', '350'],
+      ['2026-11-16', '400'],
+    ] as const)
+      await logWeek(page, { start, income, orders: '1', proposals: '5', note: '' });
+    const chart = page.locator('[data-plan-chart]');
+    await expect.poll(() => chart.locator('circle').count()).toBe(3);
+    // Values on the axis, in the reader's Arabic-Indic digits: 0, half the top and the top.
+    const ticks = await chart.locator('[data-y-tick] text').allTextContents();
+    expect(ticks).toHaveLength(3);
+    for (const t of ticks) expect(t).toMatch(/[٠-٩]/);
+    expect(ticks.join(' ')).not.toMatch(/[0-9]/);
+    // Week labels are Arabic dates, the first at the right; the actual line climbs as it goes left.
+    const weeks = chart.locator('[data-x-tick]');
+    expect(await weeks.allTextContents()).toEqual(['٢ نوفمبر', '٩ نوفمبر', '١٦ نوفمبر']);
+    const xs = await weeks.evaluateAll((els) => els.map((e) => Number(e.getAttribute('x'))));
+    expect(xs[0]).toBeGreaterThan(xs[2]!);
+    const ys = await chart.locator('circle').evaluateAll((els) => els.map((e) => Number(e.getAttribute('cy'))));
+    expect(ys[2]).toBeLessThan(ys[0]!);
+    expect(await chart.textContent()).toContain('←');
+    // The same figures as text, for screen readers; and the log's dates in Arabic, never ISO.
+    expect(await chart.locator('[data-chart-table] tbody tr').count()).toBe(3);
+    const log = await page.locator('[data-week-log]').textContent();
+    expect(log).toContain('٢ نوفمبر ٢٠٢٦');
+    expect(log).not.toContain('2026-11');
+    await ctx.close();
+  });
+
   it('refuses a week logged twice and explains why in Arabic, keeping what was typed', async () => {
     const page = await open(context);
     await logWeek(page, { start: '2026-11-16', income: '10', orders: '1', proposals: '2', note: 'مكرر' });
@@ -181,6 +215,41 @@ describe.skipIf(!hasBrowser)('goal planner', () => {
     expect(lazy()).toEqual(['local-documents']);
     await page.locator('#log-income').focus();
     await expect.poll(lazy).toContain('week-log-chunk');
+    await ctx.close();
+  });
+
+  it('downloads the plan as a CSV for Excel and as a calendar with the weekly review and the price rises', async () => {
+    const ctx = await browser.newContext({ acceptDownloads: true });
+    const page = await open(ctx);
+    await page.locator('#g-currency').selectOption('EGP');
+    const download = async (kind: string) => {
+      const [file] = await Promise.all([
+        page.waitForEvent('download'),
+        page.locator(`[data-export="${kind}"]`).click(),
+      ]);
+      return { name: file.suggestedFilename(), text: readFileSync((await file.path())!, 'utf8') };
+    };
+    const csv = await download('csv');
+    expect(csv.name).toBe('dalil-goal-plan.csv');
+    expect(csv.text.startsWith('\uFEFF')).toBe(true);
+    const rows = csv.text.slice(1).split('\r\n').filter(Boolean);
+    expect(rows).toHaveLength(25); // headings and the ramp's 24 months
+    expect(rows[0]).toContain('السعر (EGP)');
+    expect(rows[3]).toMatch(/^3,\d{4}-\d{2}-\d{2},12,9\.6,105,60,لا,1000$/);
+    await expect.poll(() => page.locator('[data-plan-exported]').textContent()).toContain('نزّلنا الملف');
+
+    const ics = await download('ics');
+    expect(ics.name).toBe('dalil-goal-plan.ics');
+    const lines = ics.text.replace(/\r\n /g, '').split('\r\n');
+    expect(lines[0]).toBe('BEGIN:VCALENDAR');
+    expect(lines).toContain('RRULE:FREQ=WEEKLY');
+    expect(lines.filter((l) => l.startsWith('SUMMARY:ارفع سعرك إلى'))).toHaveLength(6);
+    expect(lines.find((l) => l.startsWith('DESCRIPTION:سجّل'))).toContain('ج.م.');
+
+    // A field with a problem: nothing is downloaded, and the reader is told what to fix.
+    await page.locator('#g-averageOrderPrice').fill('0');
+    await page.locator('[data-export="csv"]').click();
+    await expect.poll(() => page.locator('[data-plan-exported]').textContent()).toContain('صحّح الحقول');
     await ctx.close();
   });
 
@@ -411,10 +480,11 @@ describe.skipIf(!hasBrowser)('goal planner: nothing the reader saved or typed is
     await rows.nth(1).locator('button').focus();
     await page.keyboard.press('Enter');
     await expect.poll(() => rows.count()).toBe(2);
-    expect(await focused()).toContain('2026-11-16');
+    // Buttons are named by the week's Arabic date (احذف أسبوع 16 نوفمبر 2026).
+    expect(await focused()).toContain('16 نوفمبر 2026');
     await page.keyboard.press('Enter');
     await expect.poll(() => rows.count()).toBe(1);
-    expect(await focused()).toContain('2026-11-02');
+    expect(await focused()).toContain('2 نوفمبر 2026');
     await page.keyboard.press('Enter');
     await expect.poll(() => page.locator('[data-week-log]').count()).toBe(0);
     expect(await focused()).toBe('log-weekStart');

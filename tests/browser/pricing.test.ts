@@ -264,10 +264,33 @@ describe.skipIf(!hasBrowser)('pricing calculator', () => {
     expect(await row('khamsat').locator('th').textContent()).toContain('غير مؤكد');
     // A platform whose fee nobody knows says so instead of computing with a guess.
     expect(await row('kafiil').locator('td').textContent()).toContain('لا نعرف عمولتها');
+    // The fee figures beyond the commission come from the platforms collection; none is known yet, and the table
+    // names them as left out of its sums rather than counting them as zero in silence.
+    expect(await page.locator('[data-facts-unknown-all]').textContent()).toContain(
+      'مبلغ ثابت من كل طلب، رسم يدفعه العميل فوق السعر، نسبة تأخذها المنصة عند السحب، مبلغ ثابت تأخذه المنصة عند السحب.',
+    );
+    expect(await row('direct').locator('[data-facts-unknown]').count()).toBe(0);
     // The state is in the address: a reload shows the same table.
     await page.reload();
     await hydrated(page);
     await expect.poll(() => row('direct').locator('[data-figure="keep"]').textContent()).toBe(egp(475));
+    await page.close();
+  });
+
+  it('opens the tab of a bad value in a shared link, with the field focused', async () => {
+    await open('?price=abc');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('f-servicePrice');
+    expect(await page.locator('#f-model').inputValue()).toBe('micro');
+    expect(await page.locator('#f-servicePrice-error').textContent()).toBeTruthy();
+    await page.close();
+    await open('?wfix=x&target=2000');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('f-withdrawFixed');
+    expect(await page.locator('#tab-compare').getAttribute('aria-pressed')).toBe('true');
+    await page.close();
+    // A good link changes nothing: the hourly rate stays in front.
+    await open('?target=2000');
+    await hydrated(page);
+    expect(await page.locator('#tab-hourly').getAttribute('aria-pressed')).toBe('true');
     await page.close();
   });
 
@@ -277,7 +300,76 @@ describe.skipIf(!hasBrowser)('pricing calculator', () => {
     await expect.poll(() => result(page, 'hourly')).toMatch(/[٠-٩]/);
     await page.reload();
     await expect.poll(() => result(page, 'hourly')).toMatch(/[٠-٩]/);
+    // The chart's legend too: amounts and their shares («(٦٦٪)», never «(66٪)»).
+    const legend = await page.locator('figcaption li').allTextContents();
+    expect(legend.length).toBe(4);
+    for (const item of legend) expect(item).toMatch(/\([٠-٩]+٪\)$/);
     await page.close();
+  });
+
+  it('saves named scenarios, opens and deletes them (with undo), and compares them side by side, kept after a reload', async () => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 900 } });
+    page = await context.newPage();
+    await page.goto(`${baseURL}/tools/pricing/`);
+    await hydrated(page);
+    await page.getByRole('button', { name: 'احفظ هذه الأرقام باسم، وقارن بين سيناريوهاتك' }).click();
+    const status = page.locator('[data-scenario-status]');
+    const save = async (name: string) => {
+      await page.locator('#scenario-name').fill(name);
+      await page.getByRole('button', { name: 'احفظ الأرقام الحالية بهذا الاسم' }).click();
+    };
+    await save('  ');
+    await expect.poll(() => status.textContent()).toContain('اكتب اسمًا');
+    // #12's example: 33.91 an hour, and 31,200 a year after the fee for the planner.
+    for (const [id, v] of Object.entries({
+      target: '2000',
+      expenses: '100',
+      tax: '20',
+      fee: '20',
+      hours: '25',
+      weeksOff: '6',
+    }))
+      await fill(page, id, v);
+    await save('منصة');
+    await expect.poll(() => status.textContent()).toContain('حُفظ «منصة»');
+    await fill(page, 'fee', '0');
+    await page.locator('#f-currency').selectOption('EGP');
+    await save('عميل مباشر');
+    await expect.poll(() => page.locator('[data-scenario-list] li').count()).toBe(2);
+    const stored = JSON.parse((await page.evaluate(() => localStorage.getItem('dalil:scenarios')))!);
+    expect(stored.data.scenarios.map((s: { name: string; currency: string }) => [s.name, s.currency])).toEqual([
+      ['منصة', 'USD'],
+      ['عميل مباشر', 'EGP'],
+    ]);
+
+    await page.reload();
+    await hydrated(page);
+    await page.getByRole('button', { name: 'احفظ هذه الأرقام باسم، وقارن بين سيناريوهاتك' }).click();
+    const boxes = page.locator('[data-scenario-list] input[type="checkbox"]');
+    await boxes.nth(0).check();
+    await boxes.nth(1).check();
+    const table = page.locator('[data-scenario-table]');
+    const cells = (key: string) => table.locator(`[data-figure="${key}"]`).allTextContents();
+    await expect.poll(async () => (await cells('hourly')).length).toBe(2);
+    const hourly = await cells('hourly');
+    expect(hourly[0]).toBe(money(33.913043478260875));
+    expect(hourly[1]).toContain('ج.م.');
+    expect((await cells('yearlyAfterFee'))[0]).toBe(money(31_200));
+
+    // Opening one puts its figures and currency back in the calculator.
+    await page.getByRole('button', { name: 'افتح «منصة» في الحاسبة' }).click();
+    await expect.poll(() => page.locator('#f-fee').inputValue()).toBe('20');
+    expect(await page.locator('#f-currency').inputValue()).toBe('USD');
+    expect(await result(page, 'hourly')).toBe(asCard(money(33.913043478260875)));
+
+    // Deleting can be undone.
+    await page.getByRole('button', { name: 'احذف «عميل مباشر»' }).click();
+    await expect.poll(() => page.locator('[data-scenario-list] li').count()).toBe(1);
+    await page.getByRole('button', { name: 'تراجع عن الحذف' }).click();
+    await expect.poll(() => page.locator('[data-scenario-list] li').count()).toBe(2);
+    const axe = await new AxeBuilder({ page }).include('[data-scenarios]').analyze();
+    expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
+    await context.close();
   });
 
   it('has zero axe violations with an error showing, on the hourly rate and the platforms compared, in both themes', async () => {

@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { POLICY_PLACEHOLDER, nginxSnippet, writeHeaders } from '../../scripts/build/write-headers.mjs';
+import { parseHeadersFile } from '../../scripts/build/static-server.mjs';
 import { dist, htmlFiles, read, urlPathOf } from './site-files';
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'headers-'));
@@ -44,8 +45,34 @@ describe('_headers for Netlify and Cloudflare Pages', () => {
     expect(policy.get('script-src')!.some((v) => v.startsWith("'sha256-"))).toBe(true);
   });
 
-  it('forbids framing and allows no inline code or eval beyond the hashes', () => {
-    expect(policy.get('frame-ancestors')).toEqual(["'none'"]);
+  it('forbids framing on every page but /embed/, which other sites may frame', () => {
+    // The site-wide policy leaves framing to the routes' own second policy (two policies are both enforced).
+    expect(policy.has('frame-ancestors')).toBe(false);
+    expect(all.has('X-Frame-Options')).toBe(false);
+    const parsed = parseHeadersFile(text);
+    /** Every header value the rules give a path, as the hosts (and the static server) join them. */
+    const headersFor = (urlPath: string) => {
+      const got = new Map<string, string[]>();
+      for (const r of parsed.filter((x) => x.pattern.test(urlPath)))
+        for (const [name, value] of r.headers) got.set(name, [...(got.get(name) ?? []), value]);
+      return got;
+    };
+    const pages = htmlFiles().map(urlPathOf);
+    expect(pages).toContain('/embed/pricing/');
+    for (const page of [...pages, '/404.html', '/index.html']) {
+      const got = headersFor(page);
+      const framing = (got.get('Content-Security-Policy') ?? []).flatMap((p) => parse(p).get('frame-ancestors') ?? []);
+      if (page.startsWith('/embed/')) {
+        expect(framing, page).toEqual(['*']);
+        expect(got.has('X-Frame-Options'), page).toBe(false);
+      } else {
+        expect(framing, page).toEqual(["'none'"]);
+        expect(got.get('X-Frame-Options'), page).toEqual(['DENY']);
+      }
+    }
+  });
+
+  it('allows no inline code or eval beyond the hashes', () => {
     const sources = [...policy.values()].flat();
     expect(sources).not.toContain("'unsafe-inline'");
     expect(sources).not.toContain("'unsafe-eval'");

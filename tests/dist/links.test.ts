@@ -36,8 +36,11 @@ describe('internal links', () => {
     expect(broken).toEqual([]);
   });
 
-  it('the sitemap lists every page except the 404 page, and nothing else', () => {
-    const pages = files.map(urlPathOf).filter((p) => p !== '/404.html').sort();
+  it('the sitemap lists every page except the 404 page and the framable /embed/ pages, and nothing else', () => {
+    const pages = files
+      .map(urlPathOf)
+      .filter((p) => p !== '/404.html' && !p.startsWith('/embed/'))
+      .sort();
     expect(sitemapPaths().sort()).toEqual(pages);
   });
 

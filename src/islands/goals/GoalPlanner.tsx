@@ -64,6 +64,8 @@ interface State {
   cut?: GoalField | undefined;
   /** What happened to the plan's link when the reader asked to copy it: a message, and the link if it was not copied. */
   copied?: [string, string?];
+  /** What happened when the reader asked for the plan as a file. */
+  exported?: string;
 }
 
 const EMPTY_WEEK: WeekDraft = { weekStart: '', income: '', orders: '', proposals: '', note: '' };
@@ -192,6 +194,7 @@ export default class GoalPlanner extends Component<{ copy: GoalPlannerCopy }, St
       offer,
       cut,
       copied,
+      exported,
     }: State,
   ) {
     const ui = copy.ui;
@@ -290,6 +293,26 @@ export default class GoalPlanner extends Component<{ copy: GoalPlannerCopy }, St
           <button type="button" class="btn-outline" onClick={this.copyPlan} disabled={locked}>
             {ui.copyPlan}
           </button>
+          {(['csv', 'ics'] as const).map((kind) => (
+            <button
+              key={kind}
+              type="button"
+              class="btn-outline"
+              data-export={kind}
+              // The file is built by a part loaded on this first use; the page's formatting travels with the call.
+              onClick={() =>
+                import('./plan-export').then(
+                  (m) => m.exportPlan(this, kind, { plan, money, count }),
+                  () => this.setState({ exported: ui.exportFailed }),
+                )
+              }
+            >
+              {kind === 'csv' ? ui.exportCsv : ui.exportIcs}
+            </button>
+          ))}
+        </p>
+        <p role="status" class="mt-2 text-sm" data-plan-exported>
+          {exported}
         </p>
         <p role="status" class="mt-2 text-sm" data-plan-copied>
           {copied?.[0]}{' '}

@@ -7,6 +7,7 @@ import { acceptanceRateFromLog, cumulativePlanVsActual, weekVerdict } from '../.
 import type { GoalPlan } from '../../lib/goals/form';
 import { fillTemplate } from '../../lib/format/template';
 import { formatNumber } from '../../lib/format/numbers';
+import { formatDay } from '../../lib/format/dates';
 import { PlanChart } from './PlanChart';
 import type GoalPlanner from './GoalPlanner';
 
@@ -43,7 +44,9 @@ export function WeekLog({ planner, plan, money, count, locked }: Props) {
           title={ui.chartTitle}
           plannedLabel={ui.planned}
           actualLabel={ui.actual}
+          weekLabel={ui.weekCol}
           format={money}
+          day={(iso) => formatDay(iso, digits, true)}
         />
       )}
       {verdict?.ok && (
@@ -104,7 +107,7 @@ export function WeekLog({ planner, plan, money, count, locked }: Props) {
           {weeks.map((w) => (
             <tr key={w.weekStart} class="border-t border-slate-200 align-top dark:border-slate-800">
               <td>
-                <bdi>{w.weekStart}</bdi>
+                <time dateTime={w.weekStart}>{formatDay(w.weekStart, digits)}</time>
               </td>
               <td>
                 <bdi>{money(w.income)}</bdi>
@@ -126,7 +129,7 @@ export function WeekLog({ planner, plan, money, count, locked }: Props) {
                     onRemove(w.weekStart);
                     next?.focus();
                   }}
-                  aria-label={fillTemplate(ui.deleteWeek, { week: w.weekStart })}
+                  aria-label={fillTemplate(ui.deleteWeek, { week: formatDay(w.weekStart, digits) })}
                   disabled={locked}
                 >
                   ×

@@ -10,7 +10,7 @@ import {
   projectPrice,
   valueBasedPrice,
 } from '../../lib/pricing/payment-models';
-import { readField, type FieldId } from '../../lib/pricing/form';
+import { readField } from '../../lib/pricing/form';
 import type { TabId } from '../../lib/pricing/copy';
 import { Component } from 'preact';
 import type { LadderStep, MicroservicePayout, ProjectPrice } from '../../lib/pricing/payment-models';
@@ -20,15 +20,7 @@ import { fillTemplate } from '../../lib/format/template';
 import { ResultCard } from '../shared/ResultCard';
 import type { PanelProps, PlatformPreset } from './calculator-copy';
 import { PlatformComparison } from './PlatformComparison';
-
-const FIELDS_OF: Record<Exclude<TabId, 'hourly' | 'compare'>, FieldId[]> = {
-  project: ['projectHours', 'contingency'],
-  incentive: ['projectHours', 'contingency', 'bonus'],
-  retainer: ['retainerHours', 'retainerPremium'],
-  value: ['clientGain', 'share', 'projectHours', 'contingency'],
-  micro: ['servicePrice', 'minutes'],
-  ladder: ['ladderStart', 'ladderTarget', 'ladderStep', 'ladderOrders'],
-};
+import { FIELDS_OF } from '../../lib/pricing/tabs';
 
 type Props = PanelProps & { tab: Exclude<TabId, 'hourly'>; platforms: PlatformPreset[] };
 

@@ -1,4 +1,6 @@
 /** Where each payment goes: one stacked bar (inline SVG, no chart library) and a legend that doubles as the text alternative. */
+import { formatNumber, type DigitSet } from '../../lib/format/numbers';
+
 interface Slice {
   label: string;
   value: number;
@@ -7,7 +9,8 @@ interface Slice {
   formatted: string;
 }
 
-export function PaymentChart({ slices, title }: { slices: Slice[]; title: string }) {
+/** `digits`: the shares are written in the reader's digits, like the amounts. */
+export function PaymentChart({ slices, title, digits }: { slices: Slice[]; title: string; digits: DigitSet }) {
   const total = slices.reduce((sum, s) => sum + Math.max(0, s.value), 0);
   if (total <= 0) return null;
   let offset = 0;
@@ -30,7 +33,8 @@ export function PaymentChart({ slices, title }: { slices: Slice[]; title: string
                 <rect width="10" height="10" class={s.fill} />
               </svg>
               <span>
-                {s.label}: <bdi>{s.formatted}</bdi> ({Math.round((Math.max(0, s.value) / total) * 100)}٪)
+                {s.label}: <bdi>{s.formatted}</bdi> (
+                {formatNumber((Math.max(0, s.value) / total) * 100, { digits, fractionDigits: 0 })}٪)
               </span>
             </li>
           ))}

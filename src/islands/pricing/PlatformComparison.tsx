@@ -1,9 +1,10 @@
 /**
  * One amount on every platform and with a direct client, from lib/pricing/fee-model: what the reader keeps if
- * they quote it, and what they must quote to keep it. Part of the other models' chunk, loaded on demand.
+ * they quote it, and what they must quote to keep it, with each platform's fee figures from the collection (each
+ * unchecked one labelled, each unknown one named as left out). Part of the other models' chunk, loaded on demand.
  */
 import { formatMoney, formatNumber } from '../../lib/format/numbers';
-import { keepFrom, quoteFor, type FeeModel } from '../../lib/pricing/fee-model';
+import { FEE_FACTS, keepFrom, platformModel, quoteFor, type FeeFact } from '../../lib/pricing/fee-model';
 import { readField, type FieldId } from '../../lib/pricing/form';
 import { fillTemplate } from '../../lib/format/template';
 import { NumberField } from './NumberField';
@@ -24,21 +25,48 @@ export function PlatformComparison({ form, copy, currency, digits, setField, pla
   const wRate = read.withdrawPercent!;
   const wFixed = read.withdrawFixed!;
   const ready = amount.ok && wRate.ok && wFixed.ok;
-  const rows: { id: string; name: string; fee: number | null; unverified: boolean }[] = [
+  const rows: { id: string; name: string; fee: number | null; unverified: boolean; preset?: PlatformPreset }[] = [
     { id: 'direct', name: ui.directRow, fee: 0, unverified: false },
-    ...platforms.map((p) => ({ id: p.id, name: p.name, fee: p.feePercent, unverified: p.feeUnverified })),
+    ...platforms.map((p) => ({ id: p.id, name: p.name, fee: p.feePercent, unverified: p.feeUnverified, preset: p })),
   ];
-  const figures = (fee: number) => {
+  const none = { value: 0, unverified: false };
+  const direct = Object.fromEntries(FEE_FACTS.map((f) => [f, none])) as PlatformPreset['fees'];
+  const figures = (fee: number, preset?: PlatformPreset) => {
     if (!ready) return null;
-    const model: FeeModel = {
-      sellerRate: fee / 100,
-      buyerRate: 0,
-      withdrawalRate: wRate.value,
-      withdrawalFixed: wFixed.value,
-    };
+    const reader = { withdrawalRate: wRate.value, withdrawalFixed: wFixed.value };
+    const { model, leftOut } = platformModel(fee, preset?.fees ?? direct, reader, preset?.currency === currency);
     const keep = keepFrom(amount.value, model);
     const quote = quoteFor(amount.value, model);
-    return keep.ok && quote.ok ? [keep.value.inHand, quote.value.price] : null;
+    return keep.ok && quote.ok ? { values: [keep.value.inHand, quote.value.price], leftOut } : null;
+  };
+  // Facts no platform file gives are named once under the table; a row names only what it alone lacks.
+  const unknownEverywhere = FEE_FACTS.filter((f) => platforms.every((p) => p.fees[f].value === null));
+  const factNames = (list: readonly FeeFact[]) => list.map((f) => ui[`fact_${f}`]).join('، ');
+  /** Each known fee figure with its label, and the unknown ones in one line: never a figure without its status. */
+  const facts = (p: PlatformPreset, leftOut: readonly FeeFact[]) => {
+    const unknown = FEE_FACTS.filter((f) => p.fees[f].value === null && !unknownEverywhere.includes(f));
+    return (
+      <>
+        {FEE_FACTS.filter((f) => p.fees[f].value !== null).map((f) => {
+          const { value, unverified } = p.fees[f];
+          const shown = f.endsWith('Percent')
+            ? `${formatNumber(value!, { digits })}٪`
+            : formatMoney(value!, p.currency, digits);
+          return (
+            <span key={f} class="block" data-fact={f}>
+              {ui[`fact_${f}`]}: <bdi>{shown}</bdi>
+              {unverified && ` (${ui.unverified})`}
+              {leftOut.includes(f) && ` (${ui.factOtherCurrency})`}
+            </span>
+          );
+        })}
+        {unknown.length > 0 && (
+          <span class="block" data-facts-unknown>
+            {fillTemplate(ui.factsUnknown, { facts: factNames(unknown) })}
+          </span>
+        )}
+      </>
+    );
   };
   const shown = amount.ok ? money(amount.value) : '…';
 
@@ -77,7 +105,7 @@ export function PlatformComparison({ form, copy, currency, digits, setField, pla
         </thead>
         <tbody>
           {rows.map((row) => {
-            const f = row.fee === null ? null : figures(row.fee);
+            const f = row.fee === null ? null : figures(row.fee, row.preset);
             return (
               <tr key={row.id} data-platform={row.id} class="border-t border-slate-200 align-top dark:border-slate-800">
                 <th scope="row" class="py-2 pe-2 text-start">
@@ -85,6 +113,7 @@ export function PlatformComparison({ form, copy, currency, digits, setField, pla
                   <span class="hint block font-normal">
                     {row.fee === null ? ui.unknownFee : `${formatNumber(row.fee, { digits })}٪`}
                     {row.fee !== null && row.unverified && ` (${ui.unverified})`}
+                    {row.preset && facts(row.preset, f?.leftOut ?? [])}
                   </span>
                 </th>
                 {row.fee === null ? (
@@ -92,7 +121,7 @@ export function PlatformComparison({ form, copy, currency, digits, setField, pla
                     {ui.needFee}
                   </td>
                 ) : (
-                  f?.map((v, i) => (
+                  f?.values.map((v, i) => (
                     <td key={i} class="py-2 pe-2" data-figure={i ? 'quote' : 'keep'}>
                       {/* A breakable space: a long amount wraps before its currency on a narrow phone. */}
                       <bdi>{money(v).replace('\u00a0', ' ')}</bdi>
@@ -104,6 +133,11 @@ export function PlatformComparison({ form, copy, currency, digits, setField, pla
           })}
         </tbody>
       </table>
+      {unknownEverywhere.length > 0 && (
+        <p class="hint mt-2" data-facts-unknown-all>
+          {fillTemplate(ui.factsUnknownAll, { facts: factNames(unknownEverywhere) })}
+        </p>
+      )}
     </>
   );
 }

@@ -30,6 +30,32 @@ const OTHER_TABS: TabId[] = ['project', 'incentive', 'retainer', 'value', 'micro
 const isTab = (t: string | null): t is TabId => [...FIRST_TABS, ...OTHER_TABS].includes(t as TabId);
 const HOURLY_FIELDS: FieldId[] = ['target', 'expenses', 'tax', 'hours', 'weeksOff', 'days'];
 
+/** The hourly rate of a form, or each field's problem: the results on screen and the saved scenarios share it. */
+const rateOf = (form: FormText) =>
+  evaluate(
+    form,
+    ['target', 'expenses', 'tax', 'fee', 'hours', 'weeksOff', 'days'],
+    (v) =>
+      computeRate({
+        targetNetMonthly: v.target,
+        monthlyExpenses: v.expenses,
+        taxRate: v.tax,
+        platformFeeRate: v.fee,
+        billableHoursPerWeek: v.hours,
+        weeksOffPerYear: v.weeksOff,
+        workingDaysPerWeek: v.days,
+      }),
+    {
+      targetNetMonthly: 'target',
+      monthlyExpenses: 'expenses',
+      taxRate: 'tax',
+      platformFeeRate: 'fee',
+      billableHoursPerWeek: 'hours',
+      weeksOffPerYear: 'weeksOff',
+      workingDaysPerWeek: 'days',
+    },
+  );
+
 type OtherModelsPanel = ComponentType<PanelProps & { tab: Exclude<TabId, 'hourly'>; platforms: PlatformPreset[] }>;
 
 interface Props {
@@ -45,6 +71,8 @@ interface State {
   platformId: string;
   copied: string;
   Others: OtherModelsPanel | null;
+  /** The named scenarios, loaded when the reader opens them. */
+  Scenarios?: typeof import('./Scenarios').default;
   /** The days→weeks helper for time off, loaded when the reader asks for it. */
   Days?: ComponentType<Pick<PanelProps, 'form' | 'copy' | 'digits' | 'setField'>>;
 }
@@ -75,6 +103,7 @@ export default class PricingCalculator extends Component<Props, State> {
       digits: savedDigits(),
       tab: isTab(fromUrl.tab) ? fromUrl.tab : 'hourly',
     });
+    if (location.search) void import('./link-check').then((m) => m.openBadField(this, readField));
   }
 
   // Mirror every change in the URL, and fetch the other payment models the first time one is opened.
@@ -88,34 +117,15 @@ export default class PricingCalculator extends Component<Props, State> {
     if (tab !== 'hourly' && !Others) void import('./OtherModels').then((m) => this.setState({ Others: m.default }));
   }
 
-  render({ platforms, copy }: Props, { form, currency, digits, tab, platformId, copied, Others, Days }: State) {
+  render(
+    { platforms, copy }: Props,
+    { form, currency, digits, tab, platformId, copied, Others, Days, Scenarios }: State,
+  ) {
     const ui = copy.ui;
     const setField = (id: FieldId, value: string) => this.setState((st) => ({ form: { ...st.form, [id]: value } }));
     const money = (v: number) => formatMoney(v, currency, digits);
 
-    const rate = evaluate(
-      form,
-      ['target', 'expenses', 'tax', 'fee', 'hours', 'weeksOff', 'days'],
-      (v) =>
-        computeRate({
-          targetNetMonthly: v.target,
-          monthlyExpenses: v.expenses,
-          taxRate: v.tax,
-          platformFeeRate: v.fee,
-          billableHoursPerWeek: v.hours,
-          weeksOffPerYear: v.weeksOff,
-          workingDaysPerWeek: v.days,
-        }),
-      {
-        targetNetMonthly: 'target',
-        monthlyExpenses: 'expenses',
-        taxRate: 'tax',
-        platformFeeRate: 'fee',
-        billableHoursPerWeek: 'hours',
-        weeksOffPerYear: 'weeksOff',
-        workingDaysPerWeek: 'days',
-      },
-    );
+    const rate = rateOf(form);
     const shown = this.rateMemory.remember(rate.value);
     const r = shown.shown;
     const target = readField('target', form.target);
@@ -294,6 +304,7 @@ export default class PricingCalculator extends Component<Props, State> {
                   </dl>
                   <PaymentChart
                     title={ui.chartTitle}
+                    digits={digits}
                     slices={[
                       { label: ui.net, value: r.yearlyNet, fill: 'fill-brand-600', formatted: money(r.yearlyNet) },
                       {
@@ -351,10 +362,20 @@ export default class PricingCalculator extends Component<Props, State> {
           <button type="button" onClick={copyLink} class="btn">
             {ui.copyButton}
           </button>
+          {!Scenarios && (
+            <button
+              type="button"
+              class="btn-outline"
+              onClick={() => void import('./Scenarios').then((m) => this.setState({ Scenarios: m.default }))}
+            >
+              {ui.scenariosOpen}
+            </button>
+          )}
           <p role="status" class="w-full text-sm">
             {copied}
           </p>
         </div>
+        {Scenarios && <Scenarios calc={this} rateOf={rateOf} defaults={defaultForm()} />}
       </div>
     );
   }

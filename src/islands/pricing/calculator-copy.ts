@@ -5,6 +5,7 @@ import type { FieldId, FormText } from '../../lib/pricing/form';
 import type { MessageKey } from '../../lib/forms/messages';
 import type { TabId, UiKey } from '../../lib/pricing/copy';
 import type { PlausibilityHint } from '../../lib/pricing/plausibility';
+import type { FeeFact, FeeFigure } from '../../lib/pricing/fee-model';
 
 export interface FieldCopy {
   label: string;
@@ -29,6 +30,8 @@ export interface PlatformPreset {
   feeUnverified: boolean;
   minimumPrice: number | null;
   currency: string;
+  /** The fee model beyond the commission, from the collection: unknown figures are null, unchecked ones flagged. */
+  fees: Record<FeeFact, FeeFigure>;
   /** What the reader should know about these figures (fee, whether and when it was verified), written by the page. */
   note: string;
 }

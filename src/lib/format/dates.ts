@@ -17,3 +17,24 @@ export function formatArabicDate(date: Date): string {
 export function isoDate(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
+
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * A calendar day written as YYYY-MM-DD, in Arabic («٥ ديسمبر ٢٠٢٦» or «5 ديسمبر 2026» with Latin digits), for
+ * the tools that follow the reader's digit choice. `short` leaves the year out («٥ ديسمبر»), for a chart's axis.
+ */
+export function formatDay(day: string, digits: 'latn' | 'arab', short = false): string {
+  const key = `${digits}${short}`;
+  let f = dayFormats.get(key);
+  if (!f) {
+    f = new Intl.DateTimeFormat(`ar-u-nu-${digits}`, {
+      day: 'numeric',
+      month: 'long',
+      ...(short ? {} : { year: 'numeric' }),
+      timeZone: 'UTC',
+    });
+    dayFormats.set(key, f);
+  }
+  return f.format(new Date(`${day}T00:00:00Z`));
+}

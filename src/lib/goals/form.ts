@@ -57,6 +57,8 @@ export interface GoalPlan {
   split: YearlyGoalSplit;
   plan: IncomeGoalPlan;
   ramp: PriceRamp;
+  /** Orders the reader can deliver in a month, as typed. */
+  capacity: number;
   /** The monthly orders the plan needs, when they are more than the reader said they can do; else null. */
   overCapacity: { needed: number; capacity: number } | null;
 }
@@ -133,7 +135,10 @@ export function readGoalPlan(text: GoalText): { value: GoalPlan | undefined; err
   if (!split.ok || !plan.ok || !ramp.ok) return { value: undefined, errors };
   const needed = plan.value.ordersPerMonth;
   const overCapacity = needed > v.monthlyCapacity ? { needed, capacity: v.monthlyCapacity } : null;
-  return { value: { split: split.value, plan: plan.value, ramp: ramp.value, overCapacity }, errors };
+  return {
+    value: { split: split.value, plan: plan.value, ramp: ramp.value, capacity: v.monthlyCapacity, overCapacity },
+    errors,
+  };
 }
 
 /**

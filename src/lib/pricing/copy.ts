@@ -87,6 +87,14 @@ export const UI = {
   unknownFee: 'عمولة غير معروفة',
   needFee: 'لا نعرف عمولتها: اخترها في «المنصة» واكتب عمولتها لتحسب.',
   directRow: 'عميل مباشر',
+  fact_fixedPerOrder: 'مبلغ ثابت من كل طلب',
+  fact_buyerPercent: 'رسم يدفعه العميل فوق السعر',
+  fact_withdrawalPercent: 'نسبة تأخذها المنصة عند السحب',
+  fact_withdrawalFixed: 'مبلغ ثابت تأخذه المنصة عند السحب',
+  factsUnknown: 'لا نعرفها فلم نحتسبها: {facts}.',
+  factsUnknownAll:
+    'لم نحتسب في الجدول رسومًا لا نعرفها بعد في أي منصة: {facts}. راجعها في صفحة الرسوم لكل منصة قبل أن تعتمد على هذه الأرقام.',
+  factOtherCurrency: 'بعملة المنصة، فلم نحتسبه بعملتك',
   tab_project: 'سعر المشروع',
   tab_incentive: 'الحوافز',
   tab_retainer: 'أجر الاحتفاظ',
@@ -103,6 +111,7 @@ export const UI = {
   currency: 'العملة',
   digitsLegend: 'الأرقام في النتائج',
   copyButton: 'انسخ رابط هذه النتيجة',
+  scenariosOpen: 'احفظ هذه الأرقام باسم، وقارن بين سيناريوهاتك',
   ladderCaption: 'خطة رفع السعر',
   stepCol: 'الخطوة',
   priceCol: 'السعر',
@@ -159,3 +168,49 @@ export const PLAUSIBILITY_COPY: Record<PlausibilityHint, string> = {
   'many-weeks-off':
     'أكثر من 20 أسبوعًا بلا عمل يعني أقل من ثلثي السنة للعمل. إن كنت تعد الأيام فاقسمها على أيام عملك في الأسبوع.',
 };
+
+/**
+ * The named scenarios' copy. Unlike the rest, the scenarios part imports it when the reader opens it, so these
+ * words cost the page nothing until then. Templates use `{name}` placeholders (fillTemplate).
+ */
+export const SCENARIO_COPY = {
+  title: 'سيناريوهاتك المحفوظة',
+  intro:
+    'احفظ أرقامك الحالية باسم (مثل «خمسات بالجنيه» أو «عميل مباشر»)، ثم قارن بين اثنين أو ثلاثة منها. تُحفظ في متصفحك وحده، وتجدها في صفحة «بياناتك» حين تنزّل نسخة.',
+  nameLabel: 'اسم السيناريو',
+  nameHint: 'حتى 80 حرفًا. إن حفظت باسم موجود حدّثنا السيناريو الذي يحمله.',
+  save: 'احفظ الأرقام الحالية بهذا الاسم',
+  saved: 'حُفظ «{name}».',
+  replaced: 'حدّثنا «{name}» بالأرقام الحالية.',
+  'name-empty': 'اكتب اسمًا للسيناريو لتجده بين سيناريوهاتك.',
+  'name-too-long': 'الاسم أطول من 80 حرفًا. اختصره ثم احفظ.',
+  full: 'حفظت 50 سيناريو، وهو أقصى ما نحفظه. احذف واحدًا لا تحتاجه، أو احفظ باسم موجود لتحدّثه.',
+  notSaved:
+    'لم نستطع الحفظ في هذا المتصفح (التخزين ممتلئ أو معطل أو في وضع التصفح الخاص). أرقامك باقية في الحاسبة وفي رابط الصفحة.',
+  readOnly:
+    'حفظ إصدار أحدث من الدليل سيناريوهاتك، فنعرضها دون تعديل كي لا نفسدها. أعد تحميل الصفحة لتعمل بالإصدار الأحدث.',
+  quarantined: 'وجدنا سيناريوهات محفوظة لا نستطيع قراءتها كلها، فأبقينا ما أمكن قراءته واحتفظنا بنسخة من الأصل.',
+  downloadRaw: 'نزّل النسخة الأصلية',
+  failed: 'لم نستطع فتح السيناريوهات، وقد يكون الاتصال انقطع. أرقامك في الحاسبة كما هي؛ حاول مرة أخرى.',
+  none: 'لم تحفظ أي سيناريو بعد.',
+  compare: 'قارن',
+  compareHint: 'اختر حتى ثلاثة سيناريوهات لتراها جنبًا إلى جنب.',
+  open: 'افتح',
+  openLabel: 'افتح «{name}» في الحاسبة',
+  opened: 'فتحنا «{name}»: أرقامه الآن في الحاسبة.',
+  remove: 'احذف',
+  removeLabel: 'احذف «{name}»',
+  removed: 'حذفنا «{name}».',
+  undo: 'تراجع عن الحذف',
+  restored: 'أعدنا «{name}».',
+  noPlatform: 'دون منصة',
+  direct: 'عميل مباشر',
+  tableTitle: 'المقارنة',
+  hourly: 'سعر الساعة',
+  daily: 'أجر يوم العمل',
+  yearly: 'الهدف السنوي بعد العمولة (ما يحمله الرابط إلى مخطط الأهداف)',
+  currency: 'العملة',
+  platform: 'المنصة',
+  invalid: 'في أرقامه حقل لا يُقرأ؛ افتحه لتصححه.',
+} as const;
+export type ScenarioCopyKey = keyof typeof SCENARIO_COPY;

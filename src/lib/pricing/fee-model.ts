@@ -9,6 +9,8 @@ import { amount, positiveAmount, rate, validate, type Result } from '../forms/va
 export interface FeeModel {
   /** Share of the price the platform keeps from the seller, 0 up to (not including) 1. */
   sellerRate: number;
+  /** Fixed amount the platform keeps from the seller on each order, in the amounts' currency; 0 when none. */
+  fixedPerOrder?: number;
   /** Share the platform adds on top of the price for the buyer (a service fee), 0 when there is none. */
   buyerRate: number;
   /** Share lost on the way to the freelancer's account (transfer fee, exchange margin). */
@@ -32,10 +34,16 @@ export interface FeeSplit {
 
 type FeeField = keyof FeeModel | 'amount';
 
-const RULES = { sellerRate: rate, buyerRate: rate, withdrawalRate: rate, withdrawalFixed: amount };
+const RULES = {
+  sellerRate: rate,
+  fixedPerOrder: amount,
+  buyerRate: rate,
+  withdrawalRate: rate,
+  withdrawalFixed: amount,
+};
 
 function split(price: number, m: FeeModel): FeeSplit {
-  const afterCommission = price * (1 - m.sellerRate);
+  const afterCommission = Math.max(0, price * (1 - m.sellerRate) - (m.fixedPerOrder ?? 0));
   const inHand = Math.max(0, afterCommission * (1 - m.withdrawalRate) - m.withdrawalFixed);
   const buyerPays = price * (1 + m.buyerRate);
   return {
@@ -49,14 +57,64 @@ function split(price: number, m: FeeModel): FeeSplit {
 
 /** "I quote `price`: what do I keep?" */
 export function keepFrom(price: number, m: FeeModel): Result<FeeSplit, FeeField> {
-  const errors = validate({ ...m, amount: price }, { ...RULES, amount: positiveAmount });
+  const errors = validate({ fixedPerOrder: 0, ...m, amount: price }, { ...RULES, amount: positiveAmount });
   return errors.length > 0 ? { ok: false, errors } : { ok: true, value: split(price, m) };
 }
 
 /** "I want `inHand` in my account: what do I quote?" The price is exact, not rounded: formatting rounds it. */
 export function quoteFor(inHand: number, m: FeeModel): Result<FeeSplit, FeeField> {
-  const errors = validate({ ...m, amount: inHand }, { ...RULES, amount: positiveAmount });
+  const errors = validate({ fixedPerOrder: 0, ...m, amount: inHand }, { ...RULES, amount: positiveAmount });
   if (errors.length > 0) return { ok: false, errors };
-  const price = (inHand + m.withdrawalFixed) / (1 - m.withdrawalRate) / (1 - m.sellerRate);
+  const price = ((inHand + m.withdrawalFixed) / (1 - m.withdrawalRate) + (m.fixedPerOrder ?? 0)) / (1 - m.sellerRate);
   return { ok: true, value: { ...split(price, m), inHand } };
+}
+
+// ─── A platform's figures from the collection ─────────────────────────────────────────────────────────────────
+
+/** The fee facts a platform file gives besides its commission (content/platforms, `fees`). */
+export const FEE_FACTS = ['fixedPerOrder', 'buyerPercent', 'withdrawalPercent', 'withdrawalFixed'] as const;
+export type FeeFact = (typeof FEE_FACTS)[number];
+
+/** One fact as the tools get it: its figure (null when unknown) and whether it was checked on the platform. */
+export interface FeeFigure {
+  value: number | null;
+  unverified: boolean;
+}
+
+/**
+ * A platform's fee model for the reader's amounts: its commission, its fixed amount per order and buyer-side fee,
+ * and its own withdrawal cost on top of the reader's (their method's transfer fee and exchange margin). A fact
+ * that is unknown, or a fixed amount in another currency than the reader's (no rate is fetched offline), is left
+ * out of the sums and named in `leftOut`, so the page can say what the figures do not include.
+ */
+export function platformModel(
+  sellerPercent: number,
+  fees: Record<FeeFact, FeeFigure>,
+  reader: { withdrawalRate: number; withdrawalFixed: number },
+  sameCurrency: boolean,
+): { model: FeeModel; leftOut: FeeFact[] } {
+  const leftOut: FeeFact[] = [];
+  const use = (fact: FeeFact, money: boolean) => {
+    const v = fees[fact].value;
+    if (v === null || (money && !sameCurrency && v !== 0)) {
+      leftOut.push(fact);
+      return 0;
+    }
+    return v;
+  };
+  const fixedPerOrder = use('fixedPerOrder', true);
+  const buyerRate = use('buyerPercent', false) / 100;
+  const platformWithdrawal = use('withdrawalPercent', false) / 100;
+  const withdrawalFixed = reader.withdrawalFixed + use('withdrawalFixed', true);
+  return {
+    model: {
+      sellerRate: sellerPercent / 100,
+      fixedPerOrder,
+      buyerRate,
+      // Two shares taken one after the other: what is left is the product of what each leaves.
+      withdrawalRate: 1 - (1 - reader.withdrawalRate) * (1 - platformWithdrawal),
+      withdrawalFixed,
+    },
+    leftOut,
+  };
 }

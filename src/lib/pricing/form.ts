@@ -73,7 +73,10 @@ export function problemKey(id: FieldId, problem: Problem): MessageKey {
   return problem === 'zero' && FIELDS[id].unit === 'money' ? 'zero-price' : problem;
 }
 
-/** A platform's id as a link may carry it (the `platforms` collection's file names). */
+/**
+ * A platform's id as a link may carry it (the `platforms` collection's file names); storage/scenario-fields.ts has
+ * the same rule for saved scenarios (a copy, so this page's first view does not share a chunk with storage).
+ */
 const PLATFORM_ID = /^[a-z0-9-]{1,40}$/;
 
 /**

@@ -6,12 +6,15 @@
 import * as z from 'zod/mini';
 import { STABLE_ID } from '../content/stable-ids';
 import { ALL_DRAFT_FIELDS, DRAFT_KINDS } from './draft-kinds';
+import { PLATFORM_ID, SCENARIO_FIELDS } from './scenario-fields';
 import {
   MAX_DRAFT_NAME,
   MAX_DRAFT_TEXT,
   MAX_DRAFTS,
   MAX_FIELD_TEXT,
   MAX_NOTE_LENGTH,
+  MAX_SCENARIO_NAME,
+  MAX_SCENARIOS,
   MAX_WRITING_CHARS,
 } from './limits';
 import { stripBidiControls } from '../format/bidi';
@@ -21,6 +24,7 @@ import {
   META_VERSION,
   PRACTICE_VERSION,
   PROGRESS_VERSION,
+  SCENARIOS_VERSION,
   WRITING_VERSION,
 } from './versions';
 import { CURRENCIES } from '../format/currencies';
@@ -338,10 +342,60 @@ export const practice: DocumentSpec<Practice> = {
   },
 };
 
+// ---- scenarios: the pricing calculator's saved inputs ------------------------------------------------------------
+
+/**
+ * One set of the calculator's inputs the reader saved under a name, to load again or compare with others: the
+ * fields as typed (like the planner's), the currency they are in and the platform chosen (absent for none).
+ * Fields left out are the calculator's defaults.
+ */
+export const scenarioSchema = z.strictObject({
+  id: storedId,
+  name: z.string().check(
+    z.overwrite(stripBidiControls),
+    z.maxLength(MAX_SCENARIO_NAME),
+    z.refine((name) => name.trim() !== '', 'a name'),
+  ),
+  fields: z.partialRecord(z.enum(SCENARIO_FIELDS), fieldText),
+  currency: z.enum(CURRENCIES),
+  platform: z.optional(z.string().check(z.regex(PLATFORM_ID))),
+  savedAt: z.iso.datetime(),
+});
+export type Scenario = z.infer<typeof scenarioSchema>;
+
+export const scenariosSchema = z.strictObject({
+  scenarios: z.array(scenarioSchema).check(
+    z.maxLength(MAX_SCENARIOS),
+    z.refine((list) => new Set(list.map((s) => s.id)).size === list.length, 'one scenario per id'),
+  ),
+});
+export type Scenarios = z.infer<typeof scenariosSchema>;
+
+export const scenarios: DocumentSpec<Scenarios> = {
+  name: 'scenarios',
+  version: SCENARIOS_VERSION,
+  schema: scenariosSchema,
+  empty: () => ({ scenarios: [] }),
+  migrations: [],
+  /** Keeps every scenario that is valid on its own, so one damaged entry does not take the others to quarantine. */
+  salvage(data) {
+    if (!isPlainObject(data) || !Array.isArray(data.scenarios)) return null;
+    const seen = new Set<string>();
+    const kept: Scenario[] = [];
+    for (const s of data.scenarios) {
+      const parsed = scenarioSchema.safeParse(s);
+      if (!parsed.success || seen.has(parsed.data.id) || kept.length >= MAX_SCENARIOS) continue;
+      seen.add(parsed.data.id);
+      kept.push(parsed.data);
+    }
+    return kept.length > 0 ? { scenarios: kept } : null;
+  },
+};
+
 // ---- the registry -------------------------------------------------------------------------------------------------
 
 /** Every stored document, by name; export, import and the islands go through this. */
-export const DOCUMENTS = { progress, checklists, practice, goals, writing, meta } as const;
+export const DOCUMENTS = { progress, checklists, practice, goals, writing, scenarios, meta } as const;
 export type DocumentName = keyof typeof DOCUMENTS;
 export const DOCUMENT_NAMES = Object.keys(DOCUMENTS) as DocumentName[];
 /** The data type of a named document (`DocumentData<'goals'>` is `Goals`). */

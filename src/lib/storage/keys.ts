@@ -18,6 +18,8 @@ export const PRACTICE_KEY = 'dalil:practice';
 export const META_KEY = 'dalil:meta';
 /** Drafts of the writing workbench (profile, service, proposal). */
 export const WRITING_KEY = 'dalil:writing';
+/** The pricing calculator's named scenarios. */
+export const SCENARIOS_KEY = 'dalil:scenarios';
 /** The reader's light/dark choice; absent means "follow the system". */
 export const THEME_KEY = 'dalil:theme';
 /** Arabic-Indic (`arab`) or Latin (`latn`) digits in the tools. */
@@ -31,6 +33,7 @@ export const STORAGE_KEYS = {
   practice: PRACTICE_KEY,
   meta: META_KEY,
   writing: WRITING_KEY,
+  scenarios: SCENARIOS_KEY,
   theme: THEME_KEY,
   digits: DIGITS_KEY,
 } as const;

@@ -24,6 +24,12 @@ export const MAX_DRAFTS = 100;
  */
 export const MAX_WRITING_CHARS = 300_000;
 
+/** A pricing scenario's name. */
+export const MAX_SCENARIO_NAME = 80;
+
+/** Pricing scenarios kept at once: enough to compare every platform and currency a reader weighs. */
+export const MAX_SCENARIOS = 50;
+
 /** Import files above this many UTF-8 bytes are refused before parsing (ours are a few kilobytes). */
 export const MAX_IMPORT_BYTES = 1_000_000;
 

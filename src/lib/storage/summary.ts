@@ -10,6 +10,7 @@ export type DocumentSummary =
   | { document: 'practice'; answers: number; ticks: number }
   | { document: 'goals'; fields: number; weeks: number }
   | { document: 'writing'; drafts: number }
+  | { document: 'scenarios'; scenarios: number }
   | { document: 'meta'; lastExportedAt: string | null };
 
 /** Counts `data`, a valid document of the current version. */
@@ -46,6 +47,8 @@ export function summarizeDocument<N extends DocumentName>(name: N, data: Documen
     }
     case 'writing':
       return { document: 'writing', drafts: (data as DocumentData<'writing'>).drafts.length };
+    case 'scenarios':
+      return { document: 'scenarios', scenarios: (data as DocumentData<'scenarios'>).scenarios.length };
     default:
       return { document: 'meta', lastExportedAt: (data as DocumentData<'meta'>).lastExportedAt };
   }

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { keepFrom, quoteFor, type FeeModel } from '../../../src/lib/pricing/fee-model';
+import {
+  keepFrom,
+  platformModel,
+  quoteFor,
+  type FeeFact,
+  type FeeFigure,
+  type FeeModel,
+} from '../../../src/lib/pricing/fee-model';
 
 const model = (over: Partial<FeeModel> = {}): FeeModel => ({
   sellerRate: 0.2,
@@ -80,5 +87,62 @@ describe('what a platform takes between the client and the freelancer', () => {
         },
       ),
     );
+  });
+});
+
+describe('a platform’s fee facts from the collection', () => {
+  const unknown = { value: null, unverified: true };
+  const fees = (over: Partial<Record<FeeFact, FeeFigure>> = {}): Record<FeeFact, FeeFigure> => ({
+    fixedPerOrder: unknown,
+    buyerPercent: unknown,
+    withdrawalPercent: unknown,
+    withdrawalFixed: unknown,
+    ...over,
+  });
+  const reader = { withdrawalRate: 0.03, withdrawalFixed: 1 };
+
+  it('a fixed amount per order comes off after the commission, and the quote covers it', () => {
+    // 100 − 20% = 80; − 2 fixed = 78.
+    expect(value(keepFrom(100, model({ fixedPerOrder: 2 }))).inHand).toBeCloseTo(78, 10);
+    const q = value(quoteFor(78, model({ fixedPerOrder: 2 })));
+    expect(q.price).toBeCloseTo(100, 10);
+    expect(value(keepFrom(q.price, model({ fixedPerOrder: 2 }))).inHand).toBeCloseTo(78, 10);
+  });
+
+  it('leaves unknown facts out of the sums and names them', () => {
+    const { model: m, leftOut } = platformModel(20, fees(), reader, true);
+    expect(m).toMatchObject({ sellerRate: 0.2, fixedPerOrder: 0, buyerRate: 0, withdrawalFixed: 1 });
+    expect(m.withdrawalRate).toBeCloseTo(0.03, 12);
+    expect(leftOut).toEqual(['fixedPerOrder', 'buyerPercent', 'withdrawalPercent', 'withdrawalFixed']);
+  });
+
+  it('adds the platform’s known figures to the reader’s withdrawal cost', () => {
+    const known = (value: number) => ({ value, unverified: true });
+    const { model: m, leftOut } = platformModel(
+      20,
+      fees({ fixedPerOrder: known(1), buyerPercent: known(5), withdrawalPercent: known(2), withdrawalFixed: known(3) }),
+      reader,
+      true,
+    );
+    expect(leftOut).toEqual([]);
+    expect(m.buyerRate).toBeCloseTo(0.05, 12);
+    expect(m.withdrawalRate).toBeCloseTo(1 - 0.97 * 0.98, 12);
+    expect(m.withdrawalFixed).toBe(4);
+    // 100 − 20% − 1 = 79; × 0.97 × 0.98 = 75.0974; − 4 = 71.0974. The client pays 105.
+    const s = value(keepFrom(100, m));
+    expect(s.inHand).toBeCloseTo(71.0974, 10);
+    expect(s.buyerPays).toBeCloseTo(105, 10);
+  });
+
+  it('never adds a fixed amount in the platform’s currency to amounts in another', () => {
+    const { model: m, leftOut } = platformModel(
+      20,
+      fees({ fixedPerOrder: { value: 2, unverified: false }, withdrawalFixed: { value: 0, unverified: false } }),
+      reader,
+      false,
+    );
+    expect(m.fixedPerOrder).toBe(0);
+    expect(m.withdrawalFixed).toBe(1);
+    expect(leftOut).toEqual(['fixedPerOrder', 'buyerPercent', 'withdrawalPercent']);
   });
 });

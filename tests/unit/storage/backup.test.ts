@@ -44,7 +44,15 @@ describe('export', () => {
     const file = JSON.parse(text);
     expect(file.app).toBe('dalil');
     expect(file.exportedAt).toBe('2026-12-01T12:00:00.000Z');
-    expect(Object.keys(file.documents).sort()).toEqual(['checklists', 'goals', 'meta', 'progress', 'writing']);
+    expect(Object.keys(file.documents).sort()).toEqual([
+      'checklists',
+      'goals',
+      'meta',
+      'progress',
+      'scenarios',
+      'writing',
+    ]);
+    expect(file.documents.scenarios.data.scenarios[0]).toMatchObject({ name: 'خمسات بالجنيه', currency: 'EGP' });
     expect(file.documents.writing.data.drafts[0]).toMatchObject({ kind: 'proposal', fields: { reply: arabicNote } });
     expect(file.documents.goals).toMatchObject({
       schemaVersion: goals.version,
@@ -243,7 +251,7 @@ describe('import', () => {
     const target = memoryStore();
     expect(importAll(target, text, ticking())).toMatchObject({
       ok: true,
-      imported: ['progress', 'checklists', 'goals', 'writing', 'meta'],
+      imported: ['progress', 'checklists', 'goals', 'writing', 'scenarios', 'meta'],
     });
     expect(readAll(target)).toEqual(readAll(source));
     expect(readDocument(target, goals, ticking()).data.weeks[0]?.note).toBe(arabicNote);

@@ -93,6 +93,18 @@ export function filledStore(clock = ticking()): KeyValueStore {
       },
     ],
   }));
+  openDocument(store, 'scenarios', clock).update(() => ({
+    scenarios: [
+      {
+        id: 's-1',
+        name: 'خمسات بالجنيه',
+        fields: { target: '٢٠٠٠٠' },
+        currency: 'EGP',
+        platform: 'khamsat',
+        savedAt: T0,
+      },
+    ],
+  }));
   return store;
 }
 
@@ -160,6 +172,7 @@ export const MIGRATION_FIXTURES: Record<DocumentName, { version: number; raw: st
   practice: [],
   meta: [],
   writing: [],
+  scenarios: [],
   goals: [
     {
       version: 1,
