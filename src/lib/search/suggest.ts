@@ -53,16 +53,27 @@ const allowed = (length: number) => (length >= 6 ? 2 : 1);
 function closest(word: string, list: WordList): string | undefined {
   const forms = wordVariants(word).map(foldArabic);
   if (forms.some((f) => list.known.has(f) || list.known.has(`ال${f}`))) return undefined;
-  let best: { index: number; distance: number } | undefined;
+  let best: { index: number; distance: number; bare: boolean } | undefined;
   for (const form of forms) {
     if (form.length < 3) continue;
     const max = allowed(form.length);
     list.folded.forEach((candidate, index) => {
-      const distance = editDistance(form, candidate, best ? Math.min(max, best.distance - 0.5) : max);
-      if (distance <= max && (!best || distance < best.distance)) best = { index, distance };
+      // A word the pages only write with the article («التسعير») is also offered bare, as the reader typed it.
+      const bare = !form.startsWith('ال') && candidate.startsWith('ال') && candidate.length > 4;
+      for (const [target, isBare] of bare
+        ? ([
+            [candidate, false],
+            [candidate.slice(2), true],
+          ] as const)
+        : ([[candidate, false]] as const)) {
+        const distance = editDistance(form, target, best ? Math.min(max, best.distance - 0.5) : max);
+        if (distance <= max && (!best || distance < best.distance)) best = { index, distance, bare: isBare };
+      }
     });
   }
-  return best && list.words[best.index];
+  if (!best) return undefined;
+  const listed = list.words[best.index]!;
+  return best.bare ? listed.slice(2) : listed;
 }
 
 /**

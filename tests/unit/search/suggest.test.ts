@@ -35,6 +35,12 @@ describe('suggestQuery', () => {
     expect(suggestQuery('تسغير', list)).toBe('تسعير');
   });
 
+  it('offers a word the pages write only with the article bare, as the reader typed it', () => {
+    const articleOnly = wordList('تغير التسعير');
+    expect(suggestQuery('تسغير', articleOnly)).toBe('تسعير');
+    expect(suggestQuery('التسغير', articleOnly)).toBe('التسعير');
+  });
+
   it('replaces only the unknown words, in the pages’ spelling', () => {
     expect(suggestQuery('العميل مستفل', list)).toBe('العميل مستقل');
     expect(suggestQuery('الاستسمار', list)).toBe('الاستثمار');
