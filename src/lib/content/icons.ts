@@ -45,7 +45,7 @@ export const ICON_NAMES = [
   'help-circle',
   'shield-check',
   'users',
-  'coins',
+  'tools',
 ] as const;
 export type IconName = (typeof ICON_NAMES)[number];
 
@@ -93,7 +93,7 @@ export const CONTENT_ICONS = {
   checklist: 'list-check',
   glossary: 'vocabulary',
   path: 'route',
-  tool: 'calculator',
+  tool: 'tools',
 } as const satisfies Record<string, IconName>;
 
 /** A guide's level grows like a plant: a seedling, a young plant, a tree. */
