@@ -2,6 +2,9 @@
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { EXAMPLES } from '../../src/lib/writing/examples';
+import { review } from '../../src/lib/writing/rules';
 import { ICON_NAMES } from '../../src/lib/content/icons';
 import { htmlFiles, read, urlPathOf } from './site-files';
 
@@ -87,5 +90,35 @@ describe('the home page guides', () => {
     const trust = home.match(/<section aria-labelledby="trust-title"[\s\S]*?<\/section>/)?.[0] ?? '';
     expect(trust).toContain('غير مؤكد');
     expect(trust).toContain('href="/about/#how-we-write"');
+  });
+});
+
+describe('the tools hub', () => {
+  const hub = page('/tools/');
+  const cards = new Map([...hub.matchAll(/<li class="[^"]*" data-tool="([\w-]+)">([\s\S]*?)<\/li>/g)].map((m) => [m[1]!, m[2]!]));
+  const text = (html: string) => html.replace(/<[^>]+>/g, '').replace(/[\u2066-\u2069\u200f]/g, '').replace(/\s+/g, ' ');
+  const frontmatter = (guide: string) =>
+    parse(/^---\n([\s\S]*?)\n---/.exec(fs.readFileSync(new URL(`../../content/guides/${guide}.mdx`, import.meta.url), 'utf8'))![1]!) as {
+      workedExamples: { tool: string; figures: Record<string, number> }[];
+    };
+
+  it('shows every tool with its own icon and an example the tool computed', () => {
+    expect([...cards.keys()]).toEqual(['pricing', 'goals', 'writing', 'platforms']);
+    const marks = [...cards.values()].map((c) => icons(c)[0]);
+    expect(marks).toEqual(['calculator', 'target-arrow', 'writing', 'scale']);
+    for (const [id, card] of cards) expect(card, id).toMatch(/data-tool-example/);
+  });
+
+  it('its examples are the tools’ own results for the guides’ worked examples', () => {
+    const pricing = frontmatter('pricing-your-work').workedExamples.find((e) => e.tool === 'pricing')!.figures;
+    expect(text(cards.get('pricing')!)).toContain(`اطلب ${pricing.hourly!.toFixed(2)} US$ في الساعة`);
+    expect(cards.get('pricing')).toMatch(/href="\/tools\/pricing\/\?[^"]*target=400/);
+    const goals = frontmatter('setting-goals').workedExamples.find((e) => e.tool === 'goals')!.figures;
+    expect(text(cards.get('goals')!)).toContain(`${goals.ordersPerMonth} طلبات في الشهر، و${goals.proposalsPerWeek} عرضًا في الأسبوع`);
+    const notes = review('proposal', EXAMPLES.proposal.bad).length;
+    expect(notes).toBeGreaterThan(2);
+    expect(text(cards.get('writing')!)).toContain(`${notes} ملاحظات على الأول`);
+    const platforms = fs.readdirSync(new URL('../../content/platforms/', import.meta.url)).length;
+    expect(text(cards.get('platforms')!)).toContain(`${platforms} منصات جنبًا إلى جنب`);
   });
 });
