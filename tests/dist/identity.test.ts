@@ -122,3 +122,21 @@ describe('the tools hub', () => {
     expect(text(cards.get('platforms')!)).toContain(`${platforms} منصات جنبًا إلى جنب`);
   });
 });
+
+describe('stories', () => {
+  const storyPages = pages.filter((p) => /^\/stories\/[\w-]+\/$/.test(p.path));
+
+  it('each story shows its pull quote as a figure and its lesson in one line', () => {
+    expect(storyPages.length).toBeGreaterThan(5);
+    for (const p of storyPages) {
+      expect(p.html, p.path).toMatch(/<figure class="pull-quote[^"]*"[^>]*>\s*<blockquote[^>]*>[^<]{20,}<\/blockquote>\s*<\/figure>/);
+      expect(p.html, p.path).toMatch(/<p class="lesson-line[^"]*">\s*<span class="font-bold">الدرس في سطر: <\/span>[^<]{10,}<\/p>/);
+    }
+  });
+
+  it('every card on /stories/ carries the lesson, so a story without figures still says what it teaches', () => {
+    const cards = page('/stories/').match(/<article class="card/g)?.length ?? 0;
+    expect(cards).toBe(storyPages.length);
+    expect(page('/stories/').match(/<p class="lesson-line/g)?.length).toBe(cards);
+  });
+});
