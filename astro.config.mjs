@@ -28,7 +28,9 @@ export default defineConfig({
   compressHTML: true,
   // Four pages rendered at once: while one page's file is written the next renders (the synthetic part of
   // `npm run bench` times the build).
-  build: { format: 'directory', concurrency: 4 },
+  // Stylesheets are always files, never inlined: a file is cached for the next page, while an inline <style> is
+  // downloaded again with every page and adds its hash to every page's policy (the palette, src/styles/palette.css).
+  build: { format: 'directory', concurrency: 4, inlineStylesheets: 'never' },
   integrations: [mdx(), preact(), sitemap({ filter: (page) => !page.includes('/404') && !page.includes('/embed/') })],
   // A strict Content Security Policy in a <meta> on every page: Astro hashes each script and style it emits.
   // Pagefind needs WebAssembly ('wasm-unsafe-eval') and a worker; nothing else runs or loads from elsewhere.

@@ -269,6 +269,15 @@ const stories = defineCollection({
       })
       .default({ servicesSoldIsMinimum: false }),
     lessons: z.array(z.string().min(2)).min(1).describe('Lesson tags in Arabic (e.g. التخصص، الالتزام بالمواعيد).'),
+    pullQuote: z
+      .string()
+      .min(20)
+      .max(200)
+      .optional()
+      .describe(
+        "A sentence copied from this story's own text on the site, shown as a pull quote; never words put in the seller's mouth.",
+      ),
+    lessonLine: z.string().min(10).max(140).optional().describe('The lesson in one line, in our words.'),
     source: reference('sources').describe('Article the story and its figures come from.'),
     updated: z.coerce.date().describe('Date of the last meaningful edit.'),
   }),

@@ -39,7 +39,7 @@ describe.skipIf(!hasBrowser)('reading width', () => {
 describe.skipIf(!hasBrowser)('finding your way in long lists', () => {
   const browser = useBrowser();
 
-  it('the glossary has a letter index of plain links, each to the terms filed under that letter', async () => {
+  it('the glossary has a letter index of plain links, each to a page of the terms filed under that letter', async () => {
     const context = await browser.newContext({ viewport: { width: 375, height: 812 }, javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(`${baseURL}/glossary/`);
@@ -48,25 +48,35 @@ describe.skipIf(!hasBrowser)('finding your way in long lists', () => {
       .getByRole('link')
       .evaluateAll((as) => as.map((a) => [a.textContent!.trim(), a.getAttribute('href')!]));
     expect(letters.length).toBeGreaterThan(8);
-    // Terms run in index order: each link lands on the first term filed under its letter, the terms before it
-    // are filed under earlier letters, and the ones from it on until the next letter's under this one.
     const fold = (term: string) => term.replace(/^ال(?=..)/, '').replace(/^[أإآ]/, 'ا')[0];
-    const terms = await page
-      .locator('main dl > div')
-      .evaluateAll((divs) => divs.map((d) => [d.id, d.querySelector('dt')!.firstChild!.textContent!.trim()]));
-    const starts = letters.map(([, href]) => terms.findIndex(([id]) => `#${id}` === href));
-    expect(starts[0]).toBe(0);
-    letters.forEach(([letter], i) => {
-      const group = terms.slice(starts[i], starts[i + 1] ?? terms.length);
-      expect(group.length, letter).toBeGreaterThan(0);
-      for (const [, term] of group) expect(fold(term!), term).toBe(letter);
-    });
-    await index.getByRole('link', { name: 'ت', exact: true }).click();
-    expect(page.url()).toMatch(/#term-[\w-]+$/);
+    const seen = new Set<string>();
+    for (const [letter, href] of letters) {
+      expect(href).toMatch(/^\/glossary\/[a-z]+\/$/);
+      await page.goto(`${baseURL}${href}`);
+      const terms = await page
+        .locator('main dl > div')
+        .evaluateAll((divs) => divs.map((d) => [d.id, d.querySelector('dt')!.firstChild!.textContent!.trim()]));
+      expect(terms.length, letter).toBeGreaterThan(0);
+      for (const [id, term] of terms) {
+        expect(fold(term!), term).toBe(letter);
+        expect(id).toMatch(/^term-[\w-]+$/);
+        seen.add(id!);
+      }
+    }
+    // Every term has a page, and a link made before the split (/glossary/#term-<id>) still lands on its name,
+    // which leads to its definition under the same anchor.
+    await page.goto(`${baseURL}/glossary/#term-freelancer`);
+    const old = page.locator('#term-freelancer a');
+    await expect.poll(() => old.evaluate((a) => a.getBoundingClientRect().top)).toBeLessThan(812);
+    await old.click();
+    expect(page.url()).toMatch(/\/glossary\/[a-z]+\/#term-freelancer$/);
+    await expect.poll(() => page.locator('#term-freelancer dt').isVisible()).toBe(true);
+    await page.goto(`${baseURL}/glossary/`);
+    expect(await page.locator('main li[id^="term-"]').count()).toBe(seen.size);
     await context.close();
   });
 
-  it('guide levels are told by calm colours and dots, «متقدم» not in red', async () => {
+  it('guide levels are told by calm colours and a plant that grows with the level, «متقدم» not in red', async () => {
     const page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
     await page.goto(`${baseURL}/guides/`);
     const badges = await page
@@ -75,17 +85,20 @@ describe.skipIf(!hasBrowser)('finding your way in long lists', () => {
         spans.map((s) => [
           s.textContent!.trim(),
           getComputedStyle(s).backgroundColor,
-          s.querySelectorAll('[aria-hidden] > span').length,
+          s.querySelector('svg[aria-hidden="true"]')?.innerHTML ?? '',
         ]),
       );
     expect(new Set(badges.map(([text]) => text))).toEqual(
       new Set(['المستوى: مبتدئ', 'المستوى: متوسط', 'المستوى: متقدم']),
     );
-    for (const [text, colour, dots] of badges) {
+    // One drawing per level (seedling, young plant, tree), so colour is not the only cue.
+    const drawings = new Map(badges.map(([text, , drawing]) => [text, drawing]));
+    expect(new Set(drawings.values()).size).toBe(3);
+    for (const [text, colour, drawing] of badges) {
       // Tailwind's palette is oklch: red, rose, orange and amber sit at hues below 90 (or wrap past 340).
       const hue = Number(/oklch\([\d.%]+ [\d.]+ ([\d.]+)/.exec(String(colour))![1]);
       expect(hue > 90 && hue < 340, `${text}: ${colour}`).toBe(true);
-      expect(dots, String(text)).toBe(3);
+      expect(String(drawing).length, String(text)).toBeGreaterThan(20);
     }
     await page.close();
   });

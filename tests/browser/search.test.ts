@@ -41,7 +41,7 @@ describe.skipIf(!hasBrowser)('search from the header', () => {
     await page.goto(`${baseURL}/guides/`);
     await page.keyboard.press('Control+k');
     await page.locator(dialogInput).fill('فريلانسر');
-    await expect.poll(() => hitUrls(page, '[data-search-dialog]')).toContain('/glossary/#term-freelancer');
+    await expect.poll(() => hitUrls(page, '[data-search-dialog]')).toContain('/glossary/mim/#term-freelancer');
     const hits = await hitUrls(page, '[data-search-dialog]');
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('ArrowDown');

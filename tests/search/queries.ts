@@ -7,7 +7,7 @@
  * is among the top 5 results.
  *
  * URL forms: /guides/<id>/, /stories/<id>/, /checklists/<id>/, /tools/pricing/,
- * /tools/goals/, /tools/platforms/, /path/, and /glossary/#term-<id> (one
+ * /tools/goals/, /tools/platforms/, /path/, and /glossary/<letter>/#term-<id> (one
  * result per glossary term).
  *
  * `note` starts with the category tag(s) joined by "+", then an optional
@@ -42,22 +42,22 @@ export const RECALL_QUERIES: RecallQuery[] = [
   },
   {
     query: 'إستثمار',
-    expect: ['/guides/passive-income-and-investing/', '/glossary/#term-investing'],
+    expect: ['/guides/passive-income-and-investing/', '/glossary/alif/#term-investing'],
     note: 'hamza+no-article — common misspelling with إ (correct: استثمار)',
   },
   {
     query: 'اخلاقيات العمل',
-    expect: ['/glossary/#term-work-ethics', '/guides/before-you-start/'],
+    expect: ['/glossary/alif/#term-work-ethics', '/guides/before-you-start/'],
     note: 'hamza — أخلاقيات without hamza',
   },
   {
     query: 'اراء العملاء',
-    expect: ['/glossary/#term-reviews-and-reputation', '/stories/jaber-hadboun/'],
+    expect: ['/glossary/ta/#term-reviews-and-reputation', '/stories/jaber-hadboun/'],
     note: 'hamza — آراء typed with bare alef (آ→ا)',
   },
   {
     query: 'موطيء قدم',
-    expect: ['/glossary/#term-foot-in-the-door', '/guides/write-a-proposal/'],
+    expect: ['/glossary/ta/#term-foot-in-the-door', '/guides/write-a-proposal/'],
     note: 'hamza — موطئ typed as يء (content has موطئ and موطىء)',
   },
   {
@@ -69,17 +69,21 @@ export const RECALL_QUERIES: RecallQuery[] = [
   // ── taa marbuta vs ha (ة/ه) ───────────────────────────────────────────────
   {
     query: 'خدمه مصغره',
-    expect: ['/glossary/#term-microservice', '/guides/how-marketplaces-work/', '/guides/why-microservices-stagnate/'],
+    expect: [
+      '/glossary/kha/#term-microservice',
+      '/guides/how-marketplaces-work/',
+      '/guides/why-microservices-stagnate/',
+    ],
     note: 'taa-marbuta — خدمة مصغرة typed with ه',
   },
   {
     query: 'العموله',
-    expect: ['/glossary/#term-platform-fee', '/tools/platforms/', '/guides/how-marketplaces-work/'],
+    expect: ['/glossary/ayn/#term-platform-fee', '/tools/platforms/', '/guides/how-marketplaces-work/'],
     note: 'taa-marbuta — العمولة typed with ه',
   },
   {
     query: 'الحريه الماليه',
-    expect: ['/guides/passive-income-and-investing/', '/glossary/#term-financial-freedom'],
+    expect: ['/guides/passive-income-and-investing/', '/glossary/hha/#term-financial-freedom'],
     note: 'taa-marbuta — الحرية المالية typed with ه',
   },
   {
@@ -118,12 +122,12 @@ export const RECALL_QUERIES: RecallQuery[] = [
   },
   {
     query: 'العَمَل الحُرّ',
-    expect: ['/guides/what-is-online-work/', '/glossary/#term-freelancing'],
+    expect: ['/guides/what-is-online-work/', '/glossary/ayn/#term-freelancing'],
     note: 'tashkeel — fatha/damma/shadda',
   },
   {
     query: 'مَعْرِض الأَعْمَال',
-    expect: ['/glossary/#term-portfolio', '/guides/build-your-profile/'],
+    expect: ['/glossary/mim/#term-portfolio', '/guides/build-your-profile/'],
     note: 'tashkeel+glossary',
   },
   {
@@ -133,7 +137,7 @@ export const RECALL_QUERIES: RecallQuery[] = [
   },
   {
     query: 'الدَّخْل السَّلْبِيّ',
-    expect: ['/guides/passive-income-and-investing/', '/glossary/#term-passive-income'],
+    expect: ['/guides/passive-income-and-investing/', '/glossary/dal/#term-passive-income'],
     note: 'tashkeel',
   },
 
@@ -145,12 +149,12 @@ export const RECALL_QUERIES: RecallQuery[] = [
   },
   {
     query: 'العمـــولة',
-    expect: ['/glossary/#term-platform-fee', '/tools/platforms/', '/guides/how-marketplaces-work/'],
+    expect: ['/glossary/ayn/#term-platform-fee', '/tools/platforms/', '/guides/how-marketplaces-work/'],
     note: 'tatweel',
   },
   {
     query: 'التسويـــق الشخصـــي',
-    expect: ['/guides/personal-marketing/', '/glossary/#term-personal-marketing'],
+    expect: ['/guides/personal-marketing/', '/glossary/ta/#term-personal-marketing'],
     note: 'tatweel',
   },
 
@@ -162,17 +166,17 @@ export const RECALL_QUERIES: RecallQuery[] = [
   },
   {
     query: 'وللعملاء',
-    expect: ['/guides/clients-as-friends/', '/checklists/client-relationship-checklist/', '/glossary/#term-client'],
+    expect: ['/guides/clients-as-friends/', '/checklists/client-relationship-checklist/', '/glossary/ayn/#term-client'],
     note: 'prefix — و + لـ + ال (ل+ال→لل) on the plural عملاء',
   },
   {
     query: 'فالعرض',
-    expect: ['/guides/write-a-proposal/', '/checklists/proposal-checklist/', '/glossary/#term-proposal'],
+    expect: ['/guides/write-a-proposal/', '/checklists/proposal-checklist/', '/glossary/ayn/#term-proposal'],
     note: 'prefix — فـ + ال',
   },
   {
     query: 'بالساعة',
-    expect: ['/glossary/#term-hourly-rate', '/guides/pricing-your-work/', '/tools/pricing/'],
+    expect: ['/glossary/alif/#term-hourly-rate', '/guides/pricing-your-work/', '/tools/pricing/'],
     note: 'prefix — بـ + ال',
   },
   {
@@ -182,7 +186,7 @@ export const RECALL_QUERIES: RecallQuery[] = [
   },
   {
     query: 'والتخصص',
-    expect: ['/guides/personal-marketing/', '/glossary/#term-specialization'],
+    expect: ['/guides/personal-marketing/', '/glossary/ta/#term-specialization'],
     note: 'prefix — و + ال',
   },
   {
@@ -194,24 +198,24 @@ export const RECALL_QUERIES: RecallQuery[] = [
   // ── without the definite article ─────────────────────────────────────────
   {
     query: 'ملف شخصي',
-    expect: ['/guides/build-your-profile/', '/checklists/profile-checklist/', '/glossary/#term-profile'],
+    expect: ['/guides/build-your-profile/', '/checklists/profile-checklist/', '/glossary/mim/#term-profile'],
     note: 'no-article — content says الملف الشخصي',
   },
   {
     query: 'دخل سلبي',
-    expect: ['/guides/passive-income-and-investing/', '/glossary/#term-passive-income'],
+    expect: ['/guides/passive-income-and-investing/', '/glossary/dal/#term-passive-income'],
     note: 'no-article — content says الدخل السلبي',
   },
   {
     query: 'تسويق شخصي',
-    expect: ['/guides/personal-marketing/', '/glossary/#term-personal-marketing'],
+    expect: ['/guides/personal-marketing/', '/glossary/ta/#term-personal-marketing'],
     note: 'no-article',
   },
 
   // ── suffixes / plurals ───────────────────────────────────────────────────
   {
     query: 'عروض',
-    expect: ['/guides/write-a-proposal/', '/checklists/proposal-checklist/', '/glossary/#term-proposal'],
+    expect: ['/guides/write-a-proposal/', '/checklists/proposal-checklist/', '/glossary/ayn/#term-proposal'],
     note: 'suffix — broken plural of عرض',
   },
   {
@@ -245,24 +249,24 @@ export const RECALL_QUERIES: RecallQuery[] = [
   },
   {
     query: 'زملائي',
-    expect: ['/guides/peers-and-loneliness/', '/glossary/#term-peers'],
+    expect: ['/guides/peers-and-loneliness/', '/glossary/zay/#term-peers'],
     note: 'suffix — plural + possessive ي',
   },
 
   // ── synonyms (glossary variants, colloquial, transliterations) ───────────
   {
     query: 'فريلانسر',
-    expect: ['/glossary/#term-freelancer', '/guides/what-is-online-work/'],
+    expect: ['/glossary/mim/#term-freelancer', '/guides/what-is-online-work/'],
     note: 'synonym — فريلانسر = مستقل (glossary variant only)',
   },
   {
     query: 'فريلانس',
-    expect: ['/guides/what-is-online-work/', '/glossary/#term-freelancing'],
+    expect: ['/guides/what-is-online-work/', '/glossary/ayn/#term-freelancing'],
     note: 'synonym — فريلانس = العمل الحر',
   },
   {
     query: 'العمل المستقل',
-    expect: ['/guides/what-is-online-work/', '/glossary/#term-freelancing'],
+    expect: ['/guides/what-is-online-work/', '/glossary/ayn/#term-freelancing'],
     note: 'synonym — العمل المستقل = العمل الحر',
   },
   {
@@ -282,52 +286,56 @@ export const RECALL_QUERIES: RecallQuery[] = [
   },
   {
     query: 'العمل من المنزل',
-    expect: ['/glossary/#term-remote-work', '/guides/what-is-online-work/', '/guides/hiring-freelancers-for-business/'],
+    expect: [
+      '/glossary/ayn/#term-remote-work',
+      '/guides/what-is-online-work/',
+      '/guides/hiring-freelancers-for-business/',
+    ],
     note: 'synonym — المنزل only appears as a variant; guides say البيت / العمل عن بعد',
   },
   {
     query: 'بورتفوليو',
-    expect: ['/glossary/#term-portfolio', '/guides/build-your-profile/'],
+    expect: ['/glossary/mim/#term-portfolio', '/guides/build-your-profile/'],
     note: 'synonym — transliteration of portfolio = معرض الأعمال',
   },
   {
     query: 'بروفايل',
-    expect: ['/guides/build-your-profile/', '/checklists/profile-checklist/', '/glossary/#term-profile'],
+    expect: ['/guides/build-your-profile/', '/checklists/profile-checklist/', '/glossary/mim/#term-profile'],
     note: 'synonym — transliteration = الملف الشخصي',
   },
   {
     query: 'الزبائن',
-    expect: ['/glossary/#term-client', '/guides/clients-as-friends/', '/guides/find-your-first-client/'],
+    expect: ['/glossary/ayn/#term-client', '/guides/clients-as-friends/', '/guides/find-your-first-client/'],
     note: 'synonym — الزبائن = العملاء',
   },
   {
     query: 'كوفر ليتر',
-    expect: ['/guides/cover-letter/', '/glossary/#term-cover-letter'],
+    expect: ['/guides/cover-letter/', '/glossary/kha/#term-cover-letter'],
     note: 'synonym — transliteration = خطاب التقديم',
   },
   {
     query: 'بروبوزال',
-    expect: ['/guides/write-a-proposal/', '/glossary/#term-proposal'],
+    expect: ['/guides/write-a-proposal/', '/glossary/ayn/#term-proposal'],
     note: 'synonym — transliteration = العرض',
   },
   {
     query: 'الديدلاين',
-    expect: ['/glossary/#term-deadline', '/stories/ahmed-al-hadi/', '/guides/personal-marketing/'],
+    expect: ['/glossary/mim/#term-deadline', '/stories/ahmed-al-hadi/', '/guides/personal-marketing/'],
     note: 'synonym — الديدلاين = موعد التسليم / المواعيد',
   },
   {
     query: 'الدفع الآمن',
-    expect: ['/glossary/#term-escrow', '/guides/how-marketplaces-work/'],
+    expect: ['/glossary/hha/#term-escrow', '/guides/how-marketplaces-work/'],
     note: 'synonym+hamza — الدفع الآمن = حماية الدفع',
   },
   {
     query: 'دخل اضافي',
-    expect: ['/guides/from-side-to-main-income/', '/glossary/#term-side-income'],
+    expect: ['/guides/from-side-to-main-income/', '/glossary/dal/#term-side-income'],
     note: 'synonym+hamza — دخل إضافي = الدخل الجانبي',
   },
   {
     query: 'التسويق الرقمي',
-    expect: ['/glossary/#term-online-marketing', '/guides/why-microservices-stagnate/'],
+    expect: ['/glossary/ta/#term-online-marketing', '/guides/why-microservices-stagnate/'],
     note: 'synonym — = التسويق الإلكتروني',
   },
 
@@ -339,12 +347,12 @@ export const RECALL_QUERIES: RecallQuery[] = [
   },
   {
     query: 'ما هو العمل الحر',
-    expect: ['/guides/what-is-online-work/', '/glossary/#term-freelancing'],
+    expect: ['/guides/what-is-online-work/', '/glossary/ayn/#term-freelancing'],
     note: 'stopwords',
   },
   {
     query: 'كم أطلب في الساعة',
-    expect: ['/tools/pricing/', '/guides/pricing-your-work/', '/glossary/#term-hourly-rate'],
+    expect: ['/tools/pricing/', '/guides/pricing-your-work/', '/glossary/alif/#term-hourly-rate'],
     note: 'stopwords',
   },
   {
@@ -435,38 +443,38 @@ export const RECALL_QUERIES: RecallQuery[] = [
   // ── glossary terms ───────────────────────────────────────────────────────
   {
     query: 'عمولة',
-    expect: ['/glossary/#term-platform-fee', '/tools/platforms/', '/guides/how-marketplaces-work/'],
+    expect: ['/glossary/ayn/#term-platform-fee', '/tools/platforms/', '/guides/how-marketplaces-work/'],
     note: 'glossary+no-article',
   },
   {
     query: 'معرض أعمال',
-    expect: ['/glossary/#term-portfolio', '/guides/build-your-profile/'],
+    expect: ['/glossary/mim/#term-portfolio', '/guides/build-your-profile/'],
     note: 'glossary+no-article',
   },
   {
     query: 'حماية الدفع',
-    expect: ['/glossary/#term-escrow', '/guides/how-marketplaces-work/'],
+    expect: ['/glossary/hha/#term-escrow', '/guides/how-marketplaces-work/'],
     note: 'glossary',
   },
   {
     query: 'أجر الاحتفاظ',
-    expect: ['/glossary/#term-retainer', '/guides/pricing-your-work/'],
+    expect: ['/glossary/alif/#term-retainer', '/guides/pricing-your-work/'],
     note: 'glossary',
   },
   {
     query: 'التسعير بالقيمة',
-    expect: ['/glossary/#term-value-based-pricing', '/guides/pricing-your-work/'],
+    expect: ['/glossary/ta/#term-value-based-pricing', '/guides/pricing-your-work/'],
     note: 'glossary+prefix',
   },
   {
     query: 'العميل المستهدف',
-    expect: ['/glossary/#term-target-client', '/guides/find-your-first-client/'],
+    expect: ['/glossary/ayn/#term-target-client', '/guides/find-your-first-client/'],
     note: 'glossary',
   },
   {
     query: 'نسبة قبول العروض',
     expect: [
-      '/glossary/#term-proposal-acceptance-rate',
+      '/glossary/mim/#term-proposal-acceptance-rate',
       '/guides/setting-goals/',
       '/checklists/weekly-review-checklist/',
     ],
@@ -474,12 +482,12 @@ export const RECALL_QUERIES: RecallQuery[] = [
   },
   {
     query: 'التعليق الصوتي',
-    expect: ['/glossary/#term-voice-over', '/guides/kinds-of-online-work/', '/stories/ahmed-ahmed/'],
+    expect: ['/glossary/ta/#term-voice-over', '/guides/kinds-of-online-work/', '/stories/ahmed-ahmed/'],
     note: 'glossary',
   },
   {
     query: 'تعريب قوالب',
-    expect: ['/glossary/#term-localization', '/stories/abdelhafid-chrayer/'],
+    expect: ['/glossary/ta/#term-localization', '/stories/abdelhafid-chrayer/'],
     note: 'glossary+suffix — plural قوالب',
   },
 
@@ -525,12 +533,12 @@ export const RECALL_QUERIES: RecallQuery[] = [
   // ── English / Latin queries present in the content ───────────────────────
   {
     query: 'freelancer',
-    expect: ['/glossary/#term-freelancer', '/guides/what-is-online-work/'],
+    expect: ['/glossary/mim/#term-freelancer', '/guides/what-is-online-work/'],
     note: 'latin — glossary english field',
   },
   {
     query: 'portfolio',
-    expect: ['/glossary/#term-portfolio', '/guides/build-your-profile/'],
+    expect: ['/glossary/mim/#term-portfolio', '/guides/build-your-profile/'],
     note: 'latin — glossary english field',
   },
   {
@@ -540,7 +548,7 @@ export const RECALL_QUERIES: RecallQuery[] = [
   },
   {
     query: 'seo',
-    expect: ['/glossary/#term-seo', '/guides/kinds-of-online-work/'],
+    expect: ['/glossary/ta/#term-seo', '/guides/kinds-of-online-work/'],
     note: 'latin — lowercase of SEO',
   },
   {
@@ -565,28 +573,28 @@ export const RECALL_QUERIES: RecallQuery[] = [
   },
   {
     query: 'العميل يطلب تعديلات كثيرة',
-    expect: ['/guides/delivering-work/', '/glossary/#term-revisions', '/checklists/delivery-checklist/'],
+    expect: ['/guides/delivering-work/', '/glossary/ta/#term-revisions', '/checklists/delivery-checklist/'],
     note: 'glossary — delivery and revisions',
   },
   {
     query: 'الغاء الطلب',
-    expect: ['/glossary/#term-cancellation', '/guides/delivering-work/'],
+    expect: ['/glossary/alif/#term-cancellation', '/guides/delivering-work/'],
     note: 'glossary+hamza',
   },
   {
     query: 'نزاع مع العميل',
-    expect: ['/glossary/#term-dispute', '/guides/delivering-work/'],
+    expect: ['/glossary/nun/#term-dispute', '/guides/delivering-work/'],
     note: 'glossary',
   },
   {
     query: 'نطاق العمل',
-    expect: ['/glossary/#term-scope', '/guides/delivering-work/'],
+    expect: ['/glossary/nun/#term-scope', '/guides/delivering-work/'],
     note: 'glossary',
   },
   // ── getting paid ───────────────────────────────────────────────────────────
   {
     query: 'كيف اسحب ارباحي',
-    expect: ['/guides/getting-paid/', '/glossary/#term-withdrawal'],
+    expect: ['/guides/getting-paid/', '/glossary/sin/#term-withdrawal'],
     note: 'hamza+suffix+synonym — withdrawal',
   },
   {
@@ -596,33 +604,33 @@ export const RECALL_QUERIES: RecallQuery[] = [
   },
   {
     query: 'باي بال',
-    expect: ['/glossary/#term-paypal', '/guides/getting-paid/'],
+    expect: ['/glossary/ba/#term-paypal', '/guides/getting-paid/'],
     note: 'synonym+glossary — PayPal written as two words',
   },
   {
     query: 'payoneer',
-    expect: ['/guides/getting-paid/', '/glossary/#term-payoneer'],
+    expect: ['/guides/getting-paid/', '/glossary/ba/#term-payoneer'],
     note: 'latin+glossary',
   },
   {
     query: 'الرصيد المعلق',
-    expect: ['/guides/getting-paid/', '/glossary/#term-pending-balance'],
+    expect: ['/guides/getting-paid/', '/glossary/ra/#term-pending-balance'],
     note: 'glossary',
   },
   {
     query: 'توثيق الحساب',
-    expect: ['/guides/getting-paid/', '/glossary/#term-account-verification'],
+    expect: ['/guides/getting-paid/', '/glossary/ta/#term-account-verification'],
     note: 'glossary',
   },
   {
     query: 'سعر الصرف',
-    expect: ['/guides/getting-paid/', '/glossary/#term-exchange-rate'],
+    expect: ['/guides/getting-paid/', '/glossary/sin/#term-exchange-rate'],
     note: 'glossary',
   },
   // ── scams ─────────────────────────────────────────────────────────────────
   {
     query: 'نصب',
-    expect: ['/guides/avoid-scams/', '/glossary/#term-scam'],
+    expect: ['/guides/avoid-scams/', '/glossary/alif/#term-scam'],
     note: 'synonym — everyday word for scam',
   },
   {
@@ -637,7 +645,7 @@ export const RECALL_QUERIES: RecallQuery[] = [
   },
   {
     query: 'سرقة حسابي',
-    expect: ['/guides/avoid-scams/', '/glossary/#term-phishing'],
+    expect: ['/guides/avoid-scams/', '/glossary/ta/#term-phishing'],
     note: 'suffix+synonym — phishing',
   },
   // ── global platforms ──────────────────────────────────────────────────────
@@ -669,7 +677,7 @@ export const RECALL_QUERIES: RecallQuery[] = [
   // ── taxes and legal status ────────────────────────────────────────────────
   {
     query: 'ضرائب العمل الحر',
-    expect: ['/guides/taxes-and-legal-status/', '/glossary/#term-tax'],
+    expect: ['/guides/taxes-and-legal-status/', '/glossary/dad/#term-tax'],
     note: 'glossary+synonym — plural of ضريبة',
   },
   {

@@ -1,4 +1,6 @@
 /** Site-wide names and navigation, in one place so header, footer, feeds and tests agree. */
+import { glossaryTermPath } from './glossary-index';
+
 export const SITE_NAME = 'دليل العمل الحر';
 export const SITE_DESCRIPTION =
   'دليل عربي عملي للمستقلين الجدد: مسار تعلم خطوة بخطوة، وأدلة، وقصص بائعين حقيقيين، وقوائم تحقق، وأدوات تساعدك على الوصول إلى عميلك الأول ثم إلى دخل ثابت.';
@@ -34,7 +36,7 @@ export const PAGE_KINDS = {
 } as const;
 export type PageKind = keyof typeof PAGE_KINDS;
 
-/** Where a glossary term lives: its entry on the glossary page. */
-export function glossaryTermUrl(id: string): string {
-  return `/glossary/#term-${id}`;
+/** Where a glossary term lives: its entry on the page of the letter it is filed under. */
+export function glossaryTermUrl(id: string, term: string): string {
+  return glossaryTermPath(id, term);
 }

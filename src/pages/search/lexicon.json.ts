@@ -17,7 +17,7 @@ export const GET: APIRoute = async () => {
       ...synonyms.map((s) => s.data.words),
       ...glossary.map((t) => [t.data.term, ...t.data.variants, t.data.english]),
     ],
-    terms: glossary.map((t) => ({ label: t.data.term, url: glossaryTermUrl(t.id) })),
+    terms: glossary.map((t) => ({ label: t.data.term, url: glossaryTermUrl(t.id, t.data.term) })),
     popular: guides.slice(0, 5).map((g) => ({ label: g.data.title, url: `/guides/${g.id}/` })),
   };
   return new Response(JSON.stringify(body), { headers: { 'Content-Type': 'application/json' } });

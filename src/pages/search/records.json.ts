@@ -9,7 +9,7 @@ import { PAGE_KINDS, glossaryTermUrl } from '../../lib/content/site';
 export const GET: APIRoute = async () => {
   const glossary = await getCollection('glossary');
   const records = glossary.map((t) => ({
-    url: glossaryTermUrl(t.id),
+    url: glossaryTermUrl(t.id, t.data.term),
     content: `${t.data.definition} ${t.data.variants.length ? `يُقال أيضًا: ${t.data.variants.join('، ')}. ` : ''}${t.data.english}`,
     language: 'ar',
     meta: { title: t.data.term },

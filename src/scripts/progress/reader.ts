@@ -48,6 +48,11 @@ if (resume) {
     }
     resume.hidden = false;
   }
+  // The roadmap marks the modules complete by the same rule.
+  status.complete.forEach((complete, i) => {
+    const label = document.querySelector<HTMLElement>(`[data-roadmap-module="${keys[i]!.id}"] [data-done-label]`);
+    if (label) label.hidden = !complete;
+  });
   // The first steps' cards say which are done.
   for (const card of document.querySelectorAll<HTMLElement>('[data-first-step]')) {
     const label = card.querySelector<HTMLElement>('[data-done-label]');

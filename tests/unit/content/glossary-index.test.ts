@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { groupByLetter, indexKey } from '../../../src/lib/content/glossary-index';
+import { glossaryTermPath, groupByLetter, indexKey, letterOf, letterSlug } from '../../../src/lib/content/glossary-index';
 
 describe('glossary index', () => {
   it('files a term under the letter after its article, with hamza forms of alef under ا', () => {
@@ -18,5 +18,17 @@ describe('glossary index', () => {
       { letter: 'ع', items: ['عميل', 'العميل المستهدف'] },
       { letter: 'م', items: ['مستقل'] },
     ]);
+  });
+
+  it('gives each letter an ASCII page and each term an address on its letter’s page', () => {
+    expect(letterOf('التسعير بالقيمة')).toBe('ت');
+    expect(letterSlug('ت')).toBe('ta');
+    expect(letterSlug('ا')).toBe('alif');
+    expect(letterSlug('x')).toBe('other');
+    expect(glossaryTermPath('value-based-pricing', 'التسعير بالقيمة')).toBe('/glossary/ta/#term-value-based-pricing');
+    expect(glossaryTermPath('ethics', 'أخلاقيات العمل')).toBe('/glossary/alif/#term-ethics');
+    const slugs = 'ابتثجحخدذرزسشصضطظعغفقكلمنهوي'.split('').map(letterSlug);
+    expect(new Set(slugs).size).toBe(28);
+    for (const s of slugs) expect(s).toMatch(/^[a-z]+$/);
   });
 });
