@@ -34,8 +34,14 @@ describe.skipIf(!hasBrowser)('learning-path progress', () => {
     await page.goto(`${baseURL}/`);
     const next = page.locator('[data-continue] a:visible');
     await expect.poll(() => next.count()).toBe(1);
-    // The path's order: after what-is-online-work and kinds-of-online-work, before-you-start is the first left.
-    expect(await next.getAttribute('href')).toBe('/guides/before-you-start/');
+    // The path's order: after what-is-online-work and kinds-of-online-work, before-you-start is the first left;
+    // the link opens its module's page at that step.
+    expect(await next.getAttribute('href')).toMatch(
+      /\/path\/from-zero-to-steady-income\/understand\/#step-read-before-you-start$/,
+    );
+    expect(await next.textContent()).toBe('تابع وحدة «افهم العمل الحر» من خطوتها التالية');
+    await next.click();
+    await expect.poll(() => page.locator('#step-read-before-you-start').isVisible()).toBe(true);
 
     // Pressing a mark again clears it.
     await page.goto(`${baseURL}/path/`);

@@ -26,18 +26,23 @@ const resume = document.querySelector<HTMLElement>('[data-continue]');
 if (resume) {
   // The next thing to do by the path's completion rule (module-status.ts): the first unfinished step of the first
   // incomplete module, or that module's page when only its project or self-check is left.
-  const links = [...resume.querySelectorAll<HTMLAnchorElement>('a[data-step]')];
-  const ids = links.map((a) => a.dataset.step!);
-  const states = progressFromStoredText(raw, ids);
-  const modules = modulesOf(resume);
+  const modules = modulesOf(document.querySelector('[data-roadmap]') ?? resume);
   const keys = modules.map((m) => m.key);
+  const states = progressFromStoredText(
+    raw,
+    keys.flatMap((k) => k.steps),
+  );
   const status = pathStatus(keys, states, storedFlags(resume.dataset.pathId ?? '', keys));
   const next = status.next;
-  if ((states.size > 0 || readLocal(PRACTICE_KEY)) && next) {
-    const link = next.step
-      ? links.find((a) => a.dataset.step === next.step)
-      : modules.find((m) => m.key.id === next.module.id)?.el;
-    if (link) link.hidden = false;
+  const link = resume.querySelector<HTMLAnchorElement>('a[data-next]');
+  const target = modules.find((m) => m.key.id === next?.module.id)?.el.querySelector('a');
+  if ((states.size > 0 || readLocal(PRACTICE_KEY)) && next && link && target) {
+    link.href = target.href;
+    if (next.step) link.hash = `step-${next.step}`;
+    link.textContent = fillTemplate((next.step ? resume.dataset.stepTemplate : resume.dataset.practiceTemplate) ?? '', {
+      title: target.textContent!.trim(),
+    });
+    link.hidden = false;
     const summary = resume.querySelector<HTMLElement>('[data-modules-summary]');
     if (summary) {
       summary.textContent = fillTemplate(summary.dataset.template ?? '', {
@@ -49,9 +54,9 @@ if (resume) {
     resume.hidden = false;
   }
   // The roadmap marks the modules complete by the same rule.
-  status.complete.forEach((complete, i) => {
-    const label = document.querySelector<HTMLElement>(`[data-roadmap-module="${keys[i]!.id}"] [data-done-label]`);
-    if (label) label.hidden = !complete;
+  modules.forEach((m, i) => {
+    const label = m.el.querySelector<HTMLElement>('[data-done-label]');
+    if (label) label.hidden = !status.complete[i];
   });
   // The first steps' cards say which are done.
   for (const card of document.querySelectorAll<HTMLElement>('[data-first-step]')) {
