@@ -31,7 +31,11 @@ const entries = [];
 console.log('collection     entries    words');
 for (const collection of fs.readdirSync(root).sort()) {
   const dir = path.join(root, collection);
-  const files = fs.readdirSync(dir).filter((f) => /\.(mdx|ya?ml)$/.test(f) && !f.startsWith('_'));
+  // Self-checks and projects sit in one folder per path: entries are counted through the subfolders.
+  const files = fs
+    .readdirSync(dir, { recursive: true })
+    .map(String)
+    .filter((f) => /\.(mdx|ya?ml)$/.test(f) && !path.basename(f).startsWith('_'));
   const perFile = files.map((f) => [f, words(readable(f, fs.readFileSync(path.join(dir, f), 'utf8')))]);
   const count = perFile.reduce((n, [, w]) => n + w, 0);
   if (listed.has(collection))

@@ -53,12 +53,17 @@ for (const root of document.querySelectorAll<HTMLElement>('[data-checklist]')) {
     }
     showCount();
   };
+  // Ticks made while the save code loads wait for it together: the stored state is shown again only once the
+  // last of them is saved, or it would briefly untick a box whose own save is still waiting.
+  let waiting = 0;
   const save = async (itemId: string | null, ticked: boolean) => {
     showCount();
+    waiting++;
     const outcome = (await saveCode()).saveTick(listId, itemId, ticked);
+    waiting--;
     if (warning) warning.hidden = outcome.saved || outcome.readOnly;
     // Show what is stored now: another tab's ticks that arrived meanwhile, or, from a newer version, read-only.
-    if (outcome.saved || outcome.readOnly) apply();
+    if ((outcome.saved || outcome.readOnly) && waiting === 0) apply();
     if (quarantine && outcome.quarantinedRaw !== null && quarantine.hidden) {
       const link = quarantine.querySelector('a');
       if (link) link.href = URL.createObjectURL(new Blob([outcome.quarantinedRaw], { type: 'application/json' }));
