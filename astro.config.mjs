@@ -64,17 +64,13 @@ export default defineConfig({
   ],
   vite: {
     plugins: [tailwindcss(), noModulePreload()],
-    // Islands build their vnodes with Preact's createElement (config/preact-jsx-runtime.mjs).
+    // Islands build their vnodes with Preact's createElement (config/preact-jsx-runtime.mjs). They hydrate through
+    // src/islands/shared/hydrate-when-visible.ts, not Astro's client directives, so no client renderer is bundled.
     resolve: {
       alias: [
         {
           find: /^preact\/jsx-(?:dev-)?runtime$/,
           replacement: fileURLToPath(new URL('./config/preact-jsx-runtime.mjs', import.meta.url)),
-        },
-        // …and hydrate through a renderer without Preact Signals support (config/preact-island-client.mjs).
-        {
-          find: /^@astrojs\/preact\/client\.js$/,
-          replacement: fileURLToPath(new URL('./config/preact-island-client.mjs', import.meta.url)),
         },
       ],
     },

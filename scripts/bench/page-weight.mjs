@@ -1,6 +1,7 @@
 // What a first visit to one built page downloads, gzipped, by kind. Shared by `npm run bench` and the
-// budget tests. JavaScript counts inline scripts, script files, and each island's component and renderer
-// with every module they import statically (dynamic imports load only when used, so they are left out).
+// budget tests. JavaScript counts inline scripts, script files, and each island's component (`data-island`,
+// which the page's script imports when the island comes into view: src/islands/shared/hydrate-when-visible.ts)
+// with every module they import statically (other dynamic imports load only when used, so they are left out).
 import fs from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -45,11 +46,18 @@ export function pageWeight(dist, urlPath) {
   for (const [, attrs, body] of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)) {
     const src = /\ssrc="([^"]+)"/.exec(attrs)?.[1];
     if (src) modules.add(src.replace(/^\//, ''));
-    else cost.js += gz(Buffer.from(body));
+    // An island's props (`type="application/json"`) are data, counted with the HTML, never run.
+    else if (!/\stype="application\/json"/.test(attrs)) cost.js += gz(Buffer.from(body));
   }
-  for (const [, url] of html.matchAll(/\s(?:component-url|renderer-url)="([^"]+)"/g))
-    modules.add(url.replace(/^\//, ''));
   const queue = [...modules].filter((m) => m.endsWith('.js') && fs.existsSync(path.join(dist, m)));
+  // An island's component: the page's script imports it by name (`import("./GoalPlanner.<hash>.js")`).
+  const islands = [...html.matchAll(/\sdata-island="([\w-]+)"/g)].map((m) => m[1]);
+  for (const entry of [...queue]) {
+    const code = fs.readFileSync(path.join(dist, entry), 'utf8');
+    for (const [, file] of code.matchAll(/\bimport\(\s*["'`](\.{1,2}\/[^"'`]+\.js)["'`]/g))
+      if (islands.some((name) => path.posix.basename(file).startsWith(`${name}.`)))
+        queue.push(path.posix.join(path.posix.dirname(entry), file));
+  }
   const seen = new Set();
   while (queue.length) {
     const m = queue.pop();

@@ -74,14 +74,14 @@ export async function seedStorageOnce(context: BrowserContext, key: string, valu
 }
 
 /**
- * Waits until the page's islands have hydrated (Astro drops `ssr` from each one), so clicks reach Preact. Islands
- * hydrate when they scroll into view (client:visible), so each one still waiting is brought on screen in turn.
+ * Waits until the page's islands have hydrated (src/islands/shared/hydrate-when-visible.ts marks each one), so
+ * clicks reach Preact. Islands hydrate when they scroll into view, so each one still waiting is brought on screen.
  */
 export async function hydrated(page: Page): Promise<void> {
-  await page.locator('astro-island').first().waitFor({ state: 'attached' });
+  await page.locator('[data-island]').first().waitFor({ state: 'attached' });
   await page.waitForFunction(
     () => {
-      const waiting = document.querySelector('astro-island[ssr]');
+      const waiting = document.querySelector('[data-island]:not([data-hydrated])');
       waiting?.firstElementChild?.scrollIntoView({ block: 'nearest' });
       return waiting === null;
     },

@@ -175,7 +175,7 @@ describe.skipIf(!hasBrowser)('pricing calculator', () => {
     page.on('request', (r) => requested.push(new URL(r.url()).pathname));
     await page.goto(`${baseURL}/guides/pricing-your-work/`);
     await page.waitForLoadState('networkidle');
-    expect(await page.locator('astro-island[ssr]').count()).toBe(1);
+    expect(await page.locator('[data-island]:not([data-hydrated])').count()).toBe(1);
     expect(requested.filter((p) => p.includes('/PricingCalculator.'))).toEqual([]);
     await hydrated(page);
     await fill(page, 'target', '2000');

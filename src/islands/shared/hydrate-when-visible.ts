@@ -1,0 +1,23 @@
+/**
+ * Hydrates a server-rendered Preact island when it scrolls into view, in place of Astro's `client:visible`
+ * runtime: that runtime (the <astro-island> element, its props decoder and the renderer) cost every page with a
+ * tool about 2.5 kB of gzipped JavaScript, a sixth of a tool page's budget (tests/dist/page-weight.test.ts),
+ * for features no island here uses (slots, signals, typed props). The page renders the component inside
+ * `<div data-island="Name">` followed by its props as JSON (src/components/Island.astro); the component's code
+ * is requested only when the island comes into view.
+ */
+import { h, hydrate, type ComponentType } from 'preact';
+
+export function hydrateWhenVisible(name: string, load: () => Promise<ComponentType<object>>): void {
+  for (const root of document.querySelectorAll<HTMLElement>(`[data-island="${name}"]`)) {
+    const seen = new IntersectionObserver(async (entries) => {
+      if (!entries.some((e) => e.isIntersecting)) return;
+      seen.disconnect();
+      const props = JSON.parse(root.nextElementSibling?.textContent ?? '{}') as object;
+      hydrate(h(await load(), props), root);
+      // Browser tests wait for this mark before they click (tests/browser/browser.ts).
+      root.dataset.hydrated = '';
+    });
+    seen.observe(root);
+  }
+}
