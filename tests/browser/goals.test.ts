@@ -235,7 +235,8 @@ describe.skipIf(!hasBrowser)('goal planner', () => {
     const rows = csv.text.slice(1).split('\r\n').filter(Boolean);
     expect(rows).toHaveLength(25); // headings and the ramp's 24 months
     expect(rows[0]).toContain('السعر (EGP)');
-    expect(rows[3]).toMatch(/^3,\d{4}-\d{2}-\d{2},12,9\.6,105,60,لا,1000$/);
+    // The pound examples (forms/examples.ts): 500 to start, 20% more from the third month, 50,000 a month.
+    expect(rows[3]).toMatch(/^3,\d{4}-\d{2}-\d{2},600,480,105,60,لا,50000$/);
     await expect.poll(() => page.locator('[data-plan-exported]').textContent()).toContain('نزّلنا الملف');
 
     const ics = await download('ics');

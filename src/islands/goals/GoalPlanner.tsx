@@ -27,6 +27,7 @@ import { MAX_FIELD_TEXT } from '../../lib/storage/limits';
 import type { WeekDraft, WeekProblem } from '../../lib/goals/week-form';
 import { DecimalField } from '../shared/DecimalField';
 import { savedDigits } from '../shared/digit-preference';
+import { restyledExamples } from '../../lib/forms/examples';
 import { goalsPersistence, type SavedGoals, type SaveStatus } from './goals-persistence';
 import { PlanResults } from './PlanResults';
 import { WeekForm } from './WeekForm';
@@ -89,7 +90,7 @@ export default class GoalPlanner extends Component<{ copy: GoalPlannerCopy }, St
   readonly saved = goalsPersistence(
     ({ goals, notice, readOnly, rawUrl }: SavedGoals) =>
       this.setState({
-        text: { ...defaultGoalText(), ...goals.fields },
+        text: { ...defaultGoalText(goals.currency, savedDigits()), ...goals.fields },
         weeks: goals.weeks,
         notice,
         readOnly,
@@ -107,7 +108,9 @@ export default class GoalPlanner extends Component<{ copy: GoalPlannerCopy }, St
   );
 
   override componentDidMount() {
-    this.setState({ digits: savedDigits() });
+    // Nothing is typed yet: the examples are shown in the reader's digits until the stored plan is read.
+    const digits = savedDigits();
+    this.setState({ digits, text: defaultGoalText('USD', digits) });
     // A link's fields are weighed against the stored plan, so they wait until it is shown.
     void this.saved.load().then(() => {
       if (location.search)
@@ -138,10 +141,20 @@ export default class GoalPlanner extends Component<{ copy: GoalPlannerCopy }, St
     this.saved.save((d) => ({ ...d, fields: { ...d.fields, ...fields } }));
   }
 
-  /** Kept with the plan, so a reload shows the amounts in the currency the reader planned in. */
+  /** The fields of `text` still holding their example in `from`, with the example in `to`. */
+  examplesFor(text: GoalText, from: Currency, to: Currency): Partial<GoalText> {
+    const { digits } = this.state;
+    return restyledExamples(text, GOAL_FORM, { currency: from, digits }, { currency: to, digits });
+  }
+
+  /**
+   * Kept with the plan, so a reload shows the amounts in the currency the reader planned in. Examples follow the
+   * currency and are saved with it, so a saved field that held the old example does not bring it back on reload.
+   */
   setCurrency(currency: Currency) {
-    this.setState({ currency });
-    this.saved.save((d) => ({ ...d, currency }));
+    const examples = this.examplesFor(this.state.text, this.state.currency, currency);
+    this.setState((s) => ({ currency, text: { ...s.text, ...examples } }));
+    this.saved.save((d) => ({ ...d, currency, fields: { ...d.fields, ...examples } }));
   }
 
   private copyPlan = async () => {
@@ -244,6 +257,7 @@ export default class GoalPlanner extends Component<{ copy: GoalPlannerCopy }, St
                   this.setState({ cut: v.length > MAX_FIELD_TEXT ? id : undefined });
                   this.setFields({ [id]: v.slice(0, MAX_FIELD_TEXT) });
                 }}
+                digits={digits}
               />
             );
           })}
@@ -275,6 +289,7 @@ export default class GoalPlanner extends Component<{ copy: GoalPlannerCopy }, St
           draft={draft}
           errors={draftErrors}
           currency={currency}
+          digits={digits}
           locked={locked}
           onChange={(field, v) => this.setState((s) => ({ draft: { ...s.draft, [field]: v } }))}
           onSubmit={this.addWeek}

@@ -2,6 +2,7 @@
 import type { WeekDraft } from '../../lib/goals/week-form';
 import { MAX_NOTE_LENGTH } from '../../lib/storage/limits';
 import { DecimalField } from '../shared/DecimalField';
+import type { DigitSet } from '../../lib/format/numbers';
 import type { GoalPlannerCopy } from './GoalPlanner';
 
 type LogField = keyof WeekDraft;
@@ -11,6 +12,7 @@ interface Props {
   draft: WeekDraft;
   errors: Partial<Record<LogField, string>>;
   currency: string;
+  digits: DigitSet;
   locked: boolean;
   onChange: (field: LogField, value: string) => void;
   onSubmit: (e: Event) => void;
@@ -18,7 +20,7 @@ interface Props {
   onFocus: () => void;
 }
 
-export function WeekForm({ copy, draft, errors, currency, locked, onChange, onSubmit, onFocus }: Props) {
+export function WeekForm({ copy, draft, errors, currency, digits, locked, onChange, onSubmit, onFocus }: Props) {
   /** A field's label and the hint its `aria-describedby` names. */
   const labelAndHint = (field: 'weekStart' | 'note') => [
     <label for={`log-${field}`} class="font-bold">
@@ -60,6 +62,7 @@ export function WeekForm({ copy, draft, errors, currency, locked, onChange, onSu
           value={draft[field]}
           error={errors[field]}
           onInput={(v) => onChange(field, v)}
+          digits={digits}
         />
       ))}
       <div class="flex flex-col sm:col-span-2">

@@ -37,7 +37,10 @@ export function applyAddress(planner: GoalPlanner, form: FieldKeys) {
       if (!readOnly) forgetLink();
       return;
     case 'fill':
-      planner.setState((s) => ({ text: { ...s.text, ...given }, currency: currency ?? s.currency }));
+      planner.setState((s) => ({
+        text: { ...s.text, ...planner.examplesFor(s.text, s.currency, currency ?? s.currency), ...given },
+        currency: currency ?? s.currency,
+      }));
       // Written with the reader's first change (never before), and the address forgotten then.
       planner.saved.later((d) => {
         forgetLink();
@@ -67,9 +70,10 @@ function LinkOffer({
   const ids = (Object.keys(fields) as (keyof GoalText)[]).filter((id) => given[id] !== undefined);
   /** The notice goes away: focus moves to the plan's first field the link carries, never to the page's start. */
   const close = (use: boolean) => {
+    // The currency first: its examples fill the fields the link leaves out, and the link's own fields win.
     if (use) {
-      planner.setFields(given);
       if (currency) planner.setCurrency(currency);
+      planner.setFields(given);
     }
     forget();
     planner.setState({ offer: null });

@@ -37,6 +37,7 @@ export class DaysToWeeks extends Component<Props, { days: string }> {
           value={days}
           error={error}
           onInput={(v) => this.setState({ days: v })}
+          digits={digits}
         />
         <p class="mt-2" aria-live="polite">
           {!perWeekOk

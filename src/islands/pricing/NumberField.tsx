@@ -3,6 +3,7 @@ import { FIELDS, type FieldId } from '../../lib/pricing/form';
 import { UNIT_LABELS } from '../../lib/forms/units';
 import { DecimalField } from '../shared/DecimalField';
 import type { FieldCopy } from './calculator-copy';
+import type { DigitSet } from '../../lib/format/numbers';
 
 interface Props {
   id: FieldId;
@@ -11,9 +12,10 @@ interface Props {
   error: string | undefined;
   currency: string;
   onInput: (id: FieldId, value: string) => void;
+  digits: DigitSet;
 }
 
-export function NumberField({ id, copy, value, error, currency, onInput }: Props) {
+export function NumberField({ id, copy, value, error, currency, onInput, digits }: Props) {
   const spec = FIELDS[id];
   return (
     <DecimalField
@@ -25,6 +27,7 @@ export function NumberField({ id, copy, value, error, currency, onInput }: Props
       value={value}
       error={error}
       onInput={(v) => onInput(id, v)}
+      digits={digits}
     />
   );
 }

@@ -106,6 +106,7 @@ export default class OtherModels extends Component<Props> {
               error={errors[id] && copy.messages[errors[id]]}
               currency={currency}
               onInput={setField}
+              digits={digits}
             />
           ))}
         </div>

@@ -84,6 +84,7 @@ export function PlatformComparison({ form, copy, currency, digits, setField, pla
               error={r.ok ? undefined : copy.messages[r.message]}
               currency={currency}
               onInput={setField}
+              digits={digits}
             />
           );
         })}

@@ -7,7 +7,17 @@
 import { Component, type ComponentType } from 'preact';
 import { formatMoney, type DigitSet } from '../../lib/format/numbers';
 import { computeRate, type RateBreakdown } from '../../lib/pricing/hourly-rate';
-import { defaultForm, formToQuery, queryToForm, readField, type FieldId, type FormText } from '../../lib/pricing/form';
+import {
+  defaultForm,
+  FIELDS,
+  formToQuery,
+  queryToForm,
+  readField,
+  type FieldId,
+  type FormText,
+} from '../../lib/pricing/form';
+import { restyledExamples, type ExampleStyle } from '../../lib/forms/examples';
+import { inDigits } from '../../lib/format/example-amounts';
 import { CURRENCIES, isCurrency, type Currency } from '../../lib/format/currencies';
 import { rateFigures } from '../../lib/pricing/explain';
 import { plausibilityHints } from '../../lib/pricing/plausibility';
@@ -92,7 +102,8 @@ export default class PricingCalculator extends Component<Props, State> {
 
   // Restore a shared link and the remembered digit preference.
   override componentDidMount() {
-    const fromUrl = queryToForm(new URLSearchParams(location.search));
+    const digits = savedDigits();
+    const fromUrl = queryToForm(new URLSearchParams(location.search), digits);
     const { platform } = fromUrl;
     this.restored = true;
     this.setState({
@@ -100,10 +111,18 @@ export default class PricingCalculator extends Component<Props, State> {
       currency: fromUrl.currency,
       // The link's fee is in its own field; the platform only restores the choice and its note.
       platformId: platform === 'direct' || this.props.platforms.some((p) => p.id === platform) ? platform! : '',
-      digits: savedDigits(),
+      digits,
       tab: isTab(fromUrl.tab) ? fromUrl.tab : 'hourly',
     });
     if (location.search) void import('./link-check').then((m) => m.openBadField(this, readField));
+  }
+
+  /** A new currency or digit set: the fields still holding their example take the new one, typed ones stay. */
+  private restyle(next: Partial<ExampleStyle>) {
+    this.setState(({ form, currency, digits }) => {
+      const to = { currency, digits, ...next };
+      return { ...to, form: { ...form, ...restyledExamples(form, FIELDS, { currency, digits }, to) } };
+    });
   }
 
   // Mirror every change in the URL, and fetch the other payment models the first time one is opened.
@@ -141,7 +160,7 @@ export default class PricingCalculator extends Component<Props, State> {
       else if (p) setField('fee', p.feePercent == null ? '' : String(p.feePercent));
     };
     const chooseDigits = (d: DigitSet) => {
-      this.setState({ digits: d });
+      this.restyle({ digits: d });
       saveDigits(d);
     };
     const copyLink = async () => {
@@ -166,6 +185,7 @@ export default class PricingCalculator extends Component<Props, State> {
         error={rate.errors[id] && copy.messages[rate.errors[id]]}
         currency={currency}
         onInput={setField}
+        digits={digits}
       />
     );
     const select = 'field-select';
@@ -206,7 +226,7 @@ export default class PricingCalculator extends Component<Props, State> {
             <select
               id="f-currency"
               value={currency}
-              onChange={(e) => isCurrency(e.currentTarget.value) && this.setState({ currency: e.currentTarget.value })}
+              onChange={(e) => isCurrency(e.currentTarget.value) && this.restyle({ currency: e.currentTarget.value })}
               class={select}
             >
               {CURRENCIES.map((code) => (
@@ -279,7 +299,7 @@ export default class PricingCalculator extends Component<Props, State> {
               {hints.length > 0 && (
                 <ul class="hint mt-3 list-disc ps-5" data-plausibility>
                   {hints.map((h) => (
-                    <li key={h}>{copy.plausibility[h]}</li>
+                    <li key={h}>{inDigits(copy.plausibility[h], digits)}</li>
                   ))}
                 </ul>
               )}
@@ -375,6 +395,7 @@ export default class PricingCalculator extends Component<Props, State> {
             {copied}
           </p>
         </div>
+        {/* Saved scenarios keep only the fields that differ from the dollar examples: their stored meaning. */}
         {Scenarios && <Scenarios calc={this} rateOf={rateOf} defaults={defaultForm()} />}
       </div>
     );

@@ -3,6 +3,8 @@
  * (Chromium's type="number" drops Arabic digits), with its label, hint, unit and inline Arabic error.
  */
 import { stripBidiControls } from '../../lib/format/bidi';
+import { inDigits } from '../../lib/format/example-amounts';
+import type { DigitSet } from '../../lib/format/numbers';
 
 interface Props {
   /** Element id; the hint and error ids derive from it. */
@@ -14,16 +16,18 @@ interface Props {
   value: string;
   error: string | undefined;
   onInput: (value: string) => void;
+  /** The reader's digits: figures in the hint and the error are written in them. */
+  digits: DigitSet;
 }
 
-export function DecimalField({ id, name, label, hint, unit, value, error, onInput }: Props) {
+export function DecimalField({ id, name, label, hint, unit, value, error, onInput, digits }: Props) {
   return (
     <div class="flex flex-col">
       <label for={id} class="font-bold">
         {label}
       </label>
       <p id={`${id}-hint`} class="hint">
-        {hint}
+        {inDigits(hint, digits)}
       </p>
       <div class="mt-1 flex items-stretch">
         <input
@@ -45,7 +49,7 @@ export function DecimalField({ id, name, label, hint, unit, value, error, onInpu
       </div>
       {error && (
         <p id={`${id}-error`} class="field-error">
-          {error}
+          {inDigits(error, digits)}
         </p>
       )}
     </div>

@@ -4,7 +4,7 @@
  * goals/copy.ts; the island only wires this to the screen.
  */
 import type { GoalField } from '../storage/documents';
-import { isAmbiguousPoint, parseNumber } from '../format/numbers';
+import { isAmbiguousPoint, parseNumber, type DigitSet } from '../format/numbers';
 import type { MessageKey } from '../forms/messages';
 import type { Unit } from '../forms/units';
 import {
@@ -17,13 +17,16 @@ import {
 } from './plan';
 import type { Problem } from '../forms/validation';
 import { PLANNER_KEYS } from '../forms/planner-link';
+import { examples, isExample, type ExampleSpec } from '../forms/examples';
+import type { Currency } from '../format/currencies';
 
 export type GoalUnit = Extract<Unit, 'money' | 'percent' | 'weeks' | 'days' | 'months' | 'orders'>;
 
-export interface GoalFieldSpec {
+export interface GoalFieldSpec extends ExampleSpec {
   /** Key in the URL query, shared with the pricing calculator where the meaning is the same. */
   key: string;
   unit: GoalUnit;
+  /** The example a new reader sees (money in US dollars, scaled to the plan's currency: forms/examples.ts). */
   defaultText: string;
 }
 
@@ -47,9 +50,9 @@ export type GoalText = Record<GoalField, string>;
 /** How far ahead the price ramp looks. */
 export const RAMP_MONTHS = 24;
 
-export function defaultGoalText(): GoalText {
-  return Object.fromEntries(GOAL_FIELD_IDS.map((id) => [id, GOAL_FORM[id].defaultText])) as GoalText;
-}
+/** The plan a new reader sees, with examples in the plan's currency and the reader's digits. */
+export const defaultGoalText = (currency: Currency = 'USD', digits: DigitSet = 'latn'): GoalText =>
+  examples(GOAL_FORM, { currency, digits });
 
 export type GoalErrors = Partial<Record<GoalField, MessageKey>>;
 
@@ -142,12 +145,13 @@ export function readGoalPlan(text: GoalText): { value: GoalPlan | undefined; err
 }
 
 /**
- * The address of this plan, to share: the fields that differ from the defaults and the currency, as the planner
+ * The address of this plan, to share: the fields that differ from the currency's examples and the currency, as the planner
  * reads them back (lib/goals/link.ts); whoever opens it is offered the values and keeps their own saved plan.
  */
-export function planAddress(text: GoalText, currency: string): string {
+export function planAddress(text: GoalText, currency: Currency): string {
   const query = new URLSearchParams();
-  for (const id of GOAL_FIELD_IDS) if (text[id] !== GOAL_FORM[id].defaultText) query.set(GOAL_FORM[id].key, text[id]);
+  for (const id of GOAL_FIELD_IDS)
+    if (!isExample(text[id], GOAL_FORM[id], { currency, digits: 'latn' })) query.set(GOAL_FORM[id].key, text[id]);
   query.set(PLANNER_KEYS.currency, currency);
   return `/tools/goals/?${query}`;
 }

@@ -9,12 +9,16 @@ import type { Problem } from '../forms/validation';
 import type { MessageKey } from '../forms/messages';
 import type { Unit } from '../forms/units';
 import { DEFAULT_CURRENCY, isCurrency, type Currency } from '../format/currencies';
+import { examples, isExample, type ExampleStyle } from '../forms/examples';
 
 export interface FieldSpec {
   /** Key in the URL query (`?target=1000`). */
   key: string;
   unit: Unit;
-  /** What a new reader sees: a typical beginner's figures, to be replaced with their own. */
+  /**
+   * What a new reader sees: a typical beginner's figures, to be replaced with their own (money in US dollars;
+   * forms/examples.ts scales it to the chosen currency and writes it in the chosen digits).
+   */
   defaultText: string;
 }
 
@@ -49,9 +53,10 @@ export type FormText = Record<FieldId, string>;
 
 export const FIELD_IDS = Object.keys(FIELDS) as FieldId[];
 
-export function defaultForm(): FormText {
-  return Object.fromEntries(FIELD_IDS.map((id) => [id, FIELDS[id].defaultText])) as FormText;
-}
+const LATIN_DOLLARS: ExampleStyle = { currency: DEFAULT_CURRENCY, digits: 'latn' };
+
+/** The form a new reader sees, with examples in `style`'s currency and digits. */
+export const defaultForm = (style = LATIN_DOLLARS): FormText => examples(FIELDS, style);
 
 export type ReadResult = { ok: true; value: number } | { ok: false; message: MessageKey };
 
@@ -80,36 +85,44 @@ export function problemKey(id: FieldId, problem: Problem): MessageKey {
 const PLATFORM_ID = /^[a-z0-9-]{1,40}$/;
 
 /**
- * Form state → URL query: only fields that differ from the defaults, so shared links stay short; the chosen
- * platform (or `direct`) too, so a shared link shows the same choice.
+ * Form state → URL query: only fields that differ from the currency's examples, so shared links stay short; the
+ * chosen platform (or `direct`) too, so a shared link shows the same choice.
  */
 export function formToQuery(form: FormText, currency: Currency, tab: string, platform = ''): URLSearchParams {
   const query = new URLSearchParams();
-  for (const id of FIELD_IDS) if (form[id] !== FIELDS[id].defaultText) query.set(FIELDS[id].key, form[id]);
+  for (const id of FIELD_IDS)
+    if (!isExample(form[id], FIELDS[id], { currency, digits: 'latn' })) query.set(FIELDS[id].key, form[id]);
   if (currency !== DEFAULT_CURRENCY) query.set('cur', currency);
   if (tab !== 'hourly') query.set('tab', tab);
   if (platform) query.set('platform', platform);
   return query;
 }
 
-/** URL query → form state. Whatever was in the link is kept as text, valid or not, so nothing is lost. */
-export function queryToForm(query: URLSearchParams): {
+/**
+ * URL query → form state, the fields the link leaves out holding the examples of its currency in the reader's
+ * digits. Whatever was in the link is kept as text, valid or not, so nothing is lost.
+ */
+export function queryToForm(
+  query: URLSearchParams,
+  digits: ExampleStyle['digits'] = 'latn',
+): {
   form: FormText;
   currency: Currency;
   tab: string | null;
   /** A well-formed platform id; the page checks that it names a known platform. */
   platform: string | null;
 } {
-  const form = defaultForm();
+  const cur = query.get('cur');
+  const currency = isCurrency(cur) ? cur : DEFAULT_CURRENCY;
+  const form = defaultForm({ currency, digits });
   for (const id of FIELD_IDS) {
     const value = query.get(FIELDS[id].key);
     if (value !== null) form[id] = stripBidiControls(value).slice(0, 40);
   }
-  const cur = query.get('cur');
   const platform = query.get('platform');
   return {
     form,
-    currency: isCurrency(cur) ? cur : DEFAULT_CURRENCY,
+    currency,
     tab: query.get('tab'),
     platform: platform !== null && PLATFORM_ID.test(platform) ? platform : null,
   };

@@ -129,12 +129,20 @@ describe('goal planner form', () => {
 });
 
 describe('a plan’s address, to share', () => {
-  it('carries the fields that differ from the defaults and the currency, and reads back to the same plan', () => {
-    const text = { ...defaultGoalText(), targetYearlyNet: '٢٤٠٠٠', weeksOff: '4' };
+  it('carries the fields that differ from the currency’s examples and the currency, and reads back to the same plan', () => {
+    const text = { ...defaultGoalText('EGP'), targetYearlyNet: '٢٤٠٠٠', weeksOff: '4' };
     const href = planAddress(text, 'EGP');
     expect(href).toBe('/tools/goals/?yearly=%D9%A2%D9%A4%D9%A0%D9%A0%D9%A0&off=4&cur=EGP');
     const query = new URL(href, 'https://x.example').searchParams;
-    expect({ ...defaultGoalText(), ...goalTextFromQuery(query, GOAL_FORM) }).toEqual(text);
+    expect({ ...defaultGoalText('EGP'), ...goalTextFromQuery(query, GOAL_FORM) }).toEqual(text);
     expect(query.get('cur')).toBe('EGP');
+  });
+
+  it('leaves out examples written in Arabic digits, and keeps a dollar example typed into a pound plan', () => {
+    const arabic = defaultGoalText('EGP', 'arab');
+    expect(arabic.startPrice).toBe('٥٠٠');
+    expect(planAddress(arabic, 'EGP')).toBe('/tools/goals/?cur=EGP');
+    // 10 is the dollar example, but in pounds it is the reader's own figure and must travel with the link.
+    expect(planAddress({ ...defaultGoalText('EGP'), startPrice: '10' }, 'EGP')).toBe('/tools/goals/?start=10&cur=EGP');
   });
 });

@@ -69,9 +69,33 @@ describe('reading calculator fields', () => {
   });
 });
 
+describe('examples that follow the currency and the digits', () => {
+  it('shows a pound micro-service and ladder at a size that makes sense in pounds, and dollars as written', () => {
+    const usd = defaultForm();
+    expect([usd.servicePrice, usd.ladderStart, usd.target, usd.hours]).toEqual(['10', '5', '1000', '25']);
+    const egp = defaultForm({ currency: 'EGP', digits: 'latn' });
+    expect([egp.servicePrice, egp.ladderStart, egp.ladderTarget, egp.target]).toEqual(['500', '250', '1000', '50000']);
+    // Percentages, hours and counts do not depend on the currency.
+    expect([egp.tax, egp.fee, egp.hours, egp.ladderOrders]).toEqual([usd.tax, usd.fee, usd.hours, usd.ladderOrders]);
+    expect(defaultForm({ currency: 'EGP', digits: 'arab' }).servicePrice).toBe('٥٠٠');
+  });
+
+  it('a link in pounds that leaves fields out fills them with the pound examples, in the reader’s digits', () => {
+    const { form } = queryToForm(new URLSearchParams('cur=EGP&target=30000'), 'arab');
+    expect(form.target).toBe('30000');
+    expect(form.servicePrice).toBe('٥٠٠');
+    expect(formToQuery(form, 'EGP', 'hourly').toString()).toBe('target=30000&cur=EGP');
+  });
+
+  it('a dollar example kept in a pound form is the reader’s figure and goes into the link', () => {
+    const form = { ...defaultForm({ currency: 'EGP', digits: 'latn' }), servicePrice: '10' };
+    expect(formToQuery(form, 'EGP', 'micro').get('price')).toBe('10');
+  });
+});
+
 describe('the form in the URL', () => {
   it('writes only what differs from the defaults, and reads it back unchanged, valid or not', () => {
-    const form = { ...defaultForm(), target: '٢٥٠٠', hours: 'abc' };
+    const form = { ...defaultForm({ currency: 'SAR', digits: 'latn' }), target: '٢٥٠٠', hours: 'abc' };
     const query = formToQuery(form, 'SAR', 'ladder');
     expect([...query.keys()].sort()).toEqual(['cur', 'hours', 'tab', 'target']);
     const back = queryToForm(new URLSearchParams(query.toString()));
