@@ -5,6 +5,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { MESSAGES } from '../../src/lib/forms/messages';
+import { computeRate } from '../../src/lib/pricing/hourly-rate';
 import { baseURL, hasBrowser, hydrated, useBrowser } from './browser';
 
 async function overflow(page: Page) {
@@ -118,6 +119,58 @@ describe.skipIf(!hasBrowser)('the tools on a 320 px phone and in Arabic text', (
     // Six days a week make the same 30 days five weeks.
     await page.locator('#f-days').fill('6');
     await expect.poll(() => helper.textContent()).toContain('أي 5 من أسابيع العمل');
+    await page.close();
+  });
+
+  it('keeps the hourly rate in sight at the bottom of a phone screen while the reader types its first field', async () => {
+    const page = await browser.newPage({ viewport: { width: 375, height: 700 } });
+    await page.goto(`${baseURL}/tools/pricing/`);
+    await hydrated(page);
+    await page.locator('#f-target').fill('2000');
+    await page.locator('#f-target').focus();
+    const live = page.locator('[data-live-rate]');
+    const card = page.locator('[data-result="hourly"] bdi');
+    const figure = async (l: typeof card) => (await l.textContent())!.replace(/[^\d.,]/g, '');
+    const rate = computeRate({
+      targetNetMonthly: 2000,
+      monthlyExpenses: 100,
+      taxRate: 0.1,
+      platformFeeRate: 0.2,
+      billableHoursPerWeek: 25,
+      weeksOffPerYear: 6,
+      workingDaysPerWeek: 5,
+    });
+    if (!rate.ok) throw new Error('the defaults with a 2,000 target give a rate');
+    await expect.poll(() => figure(live.locator('bdi'))).toBe(rate.value.hourly.toFixed(2));
+    expect(await figure(card)).toBe(rate.value.hourly.toFixed(2));
+    // The results are far below the field; the live line sits at the bottom edge of the screen, over nothing else.
+    const box = (await live.boundingBox())!;
+    expect(Math.round(box.y + box.height)).toBe(700);
+    expect((await card.boundingBox())!.y).toBeGreaterThan(700);
+    // On a laptop the results are beside the fields' end: the line is not drawn.
+    await page.setViewportSize({ width: 1366, height: 900 });
+    expect(await live.isVisible()).toBe(false);
+    await page.close();
+  });
+
+  it('shows examples the size of the chosen currency, in the chosen digits, and keeps what the reader typed', async () => {
+    const page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
+    await page.goto(`${baseURL}/tools/pricing/`);
+    await hydrated(page);
+    await page.locator('#f-expenses').fill('80');
+    await page.locator('#f-currency').selectOption('EGP');
+    await expect.poll(() => page.locator('#f-target').inputValue()).toBe('50000');
+    expect(await page.locator('#f-expenses').inputValue()).toBe('80');
+    await page.locator('input[name="digits"][value="arab"]').check();
+    await expect.poll(() => page.locator('#f-target').inputValue()).toBe('٥٠٠٠٠');
+    expect(await page.locator('#f-expenses').inputValue()).toBe('80');
+    expect(await page.locator('#f-tax-hint').textContent()).toContain('اكتب ٠');
+    await page.locator('#f-model').selectOption('micro');
+    await expect.poll(() => page.locator('#f-servicePrice').inputValue()).toBe('٥٠٠');
+    // The link keeps only what the reader typed: someone opening it sees the same pound examples.
+    expect(new URL(page.url()).search).toBe('?expenses=80&cur=EGP&tab=micro');
+    await page.locator('#f-model').selectOption('ladder');
+    await expect.poll(() => page.locator('#f-ladderStart').inputValue()).toBe('٢٥٠');
     await page.close();
   });
 });

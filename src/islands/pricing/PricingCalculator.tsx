@@ -296,6 +296,13 @@ export default class PricingCalculator extends Component<Props, State> {
                   {ui.daysOpen}
                 </button>
               )}
+              {r && (
+                // The same figure as the first result card below, for sighted readers typing on a phone.
+                <p class="live-rate" aria-hidden="true" data-live-rate>
+                  <span>{ui.hourlyRate}</span>
+                  <bdi class={shown.stale ? 'opacity-60' : undefined}>{money(r.hourly)}</bdi>
+                </p>
+              )}
               {hints.length > 0 && (
                 <ul class="hint mt-3 list-disc ps-5" data-plausibility>
                   {hints.map((h) => (
