@@ -16,11 +16,14 @@ import { actTogether, baseURL, hasBrowser, hydrated, refuseStorage, seedStorageO
 const asCard = (amount: string) => amount.replace('\u00a0', ' ');
 const result = (page: Page, id: string) => page.locator(`[data-result="${id}"]`).textContent();
 
+/** The date the goal planner's pages run on (their clock is set), so the weeks the log offers are known. */
+const TODAY = '2026-11-25T10:00:00';
+
 async function logWeek(
   page: Page,
   week: { start: string; income: string; orders: string; proposals: string; note: string },
 ) {
-  await page.locator('#log-weekStart').fill(week.start);
+  await page.locator('#log-weekStart').selectOption(week.start);
   await page.locator('#log-income').fill(week.income);
   await page.locator('#log-orders').fill(week.orders);
   await page.locator('#log-proposals').fill(week.proposals);
@@ -32,8 +35,10 @@ describe.skipIf(!hasBrowser)('goal planner', () => {
   const browser = useBrowser();
   let context: BrowserContext;
 
-  async function open(ctx: BrowserContext, query = '') {
+  async function open(ctx: BrowserContext, query = '', clock = true) {
     const page = await ctx.newPage();
+    // The log offers the weeks up to today's: a Wednesday whose week began on Saturday 21 November.
+    if (clock) await page.clock.install({ time: new Date(TODAY) });
     await page.goto(`${baseURL}/tools/goals/${query}`);
     await hydrated(page);
     return page;
@@ -69,8 +74,8 @@ describe.skipIf(!hasBrowser)('goal planner', () => {
   it('learns from the log: offers the reader’s own acceptance rate for the plan, and compares their pace with it', async () => {
     const ctx = await browser.newContext();
     const page = await open(ctx);
-    await logWeek(page, { start: '2026-11-02', income: '40', orders: '٣', proposals: '٢٠', note: '' });
-    await logWeek(page, { start: '2026-11-09', income: '30', orders: '2', proposals: '20', note: '' });
+    await logWeek(page, { start: '2026-10-31', income: '40', orders: '٣', proposals: '٢٠', note: '' });
+    await logWeek(page, { start: '2026-11-07', income: '30', orders: '2', proposals: '20', note: '' });
     // 5 orders from 40 proposals: 12.5%, against the plan's 10%.
     const rate = page.locator('[data-log-rate]');
     await expect.poll(() => rate.textContent()).toContain('12.5٪');
@@ -91,21 +96,21 @@ describe.skipIf(!hasBrowser)('goal planner', () => {
   it('logs three weeks, draws plan against actual with a verdict, and keeps everything after a reload', async () => {
     const page = await open(context);
     await logWeek(page, {
-      start: '2026-11-02',
+      start: '2026-10-31',
       income: '٣٠٠',
       orders: '١٠',
       proposals: '٦٠',
       note: 'بداية بطيئة: عروض قليلة',
     });
     await logWeek(page, {
-      start: '2026-11-09',
+      start: '2026-11-07',
       income: '350',
       orders: '12',
       proposals: '70',
       note: 'رفعت السعر قليلًا',
     });
     await logWeek(page, {
-      start: '2026-11-16',
+      start: '2026-11-14',
       income: '۴۰۰',
       orders: '۱۳',
       proposals: '۷۵',
@@ -128,9 +133,9 @@ describe.skipIf(!hasBrowser)('goal planner', () => {
     await ctx.addInitScript(() => localStorage.setItem('dalil:digits', 'arab'));
     const page = await open(ctx);
     for (const [start, income] of [
-      ['2026-11-02', '300'],
-      ['2026-11-09', '350'],
-      ['2026-11-16', '400'],
+      ['2026-10-31', '300'],
+      ['2026-11-07', '350'],
+      ['2026-11-14', '400'],
     ] as const)
       await logWeek(page, { start, income, orders: '1', proposals: '5', note: '' });
     const chart = page.locator('[data-plan-chart]');
@@ -142,7 +147,7 @@ describe.skipIf(!hasBrowser)('goal planner', () => {
     expect(ticks.join(' ')).not.toMatch(/[0-9]/);
     // Week labels are Arabic dates, the first at the right; the actual line climbs as it goes left.
     const weeks = chart.locator('[data-x-tick]');
-    expect(await weeks.allTextContents()).toEqual(['٢ نوفمبر', '٩ نوفمبر', '١٦ نوفمبر']);
+    expect(await weeks.allTextContents()).toEqual(['٣١ أكتوبر', '٧ نوفمبر', '١٤ نوفمبر']);
     const xs = await weeks.evaluateAll((els) => els.map((e) => Number(e.getAttribute('x'))));
     expect(xs[0]).toBeGreaterThan(xs[2]!);
     const ys = await chart.locator('circle').evaluateAll((els) => els.map((e) => Number(e.getAttribute('cy'))));
@@ -151,19 +156,26 @@ describe.skipIf(!hasBrowser)('goal planner', () => {
     // The same figures as text, for screen readers; and the log's dates in Arabic, never ISO.
     expect(await chart.locator('[data-chart-table] tbody tr').count()).toBe(3);
     const log = await page.locator('[data-week-log]').textContent();
-    expect(log).toContain('٢ نوفمبر ٢٠٢٦');
+    expect(log).toContain('٣١ أكتوبر ٢٠٢٦');
     expect(log).not.toContain('2026-11');
     await ctx.close();
   });
 
-  it('refuses a week logged twice and explains why in Arabic, keeping what was typed', async () => {
+  it('offers the weeks up to this one in Arabic, never a logged one again, and explains a bad count keeping what was typed', async () => {
     const page = await open(context);
-    await logWeek(page, { start: '2026-11-16', income: '10', orders: '1', proposals: '2', note: 'مكرر' });
-    await expect.poll(() => page.locator('#log-weekStart-error').textContent()).toContain('سجلت هذا الأسبوع');
-    expect(await page.locator('#log-note').inputValue()).toBe('مكرر');
-    await page.locator('#log-orders').fill('1.5');
-    await page.locator('main form button[type="submit"]').click();
+    const choice = page.locator('#log-weekStart');
+    // The three weeks logged above are marked and cannot be chosen; the form starts on this week, still open.
+    expect(await choice.inputValue()).toBe('2026-11-21');
+    expect(await choice.locator('option').first().textContent()).toBe('هذا الأسبوع: من 21 نوفمبر إلى 27 نوفمبر');
+    const logged = choice.locator('option[value="2026-11-14"]');
+    expect(await logged.textContent()).toBe('الأسبوع الماضي: من 14 نوفمبر إلى 20 نوفمبر (سجلته)');
+    expect(await logged.isDisabled()).toBe(true);
+    expect(await choice.textContent()).not.toMatch(/\d{4}-\d\d|mm|dd/i);
+    // No browser-drawn date field, whose «mm/dd/yyyy» face is English on many phones.
+    expect(await page.locator('input[type="date"]').count()).toBe(0);
+    await logWeek(page, { start: '2026-11-21', income: '10', orders: '1.5', proposals: '2', note: 'مكرر' });
     await expect.poll(() => page.locator('#log-orders-error').textContent()).toContain('عددًا صحيحًا');
+    expect(await page.locator('#log-note').inputValue()).toBe('مكرر');
     await page.close();
   });
 
@@ -171,7 +183,7 @@ describe.skipIf(!hasBrowser)('goal planner', () => {
     const first = await open(context);
     const second = await open(context);
     await logWeek(first, {
-      start: '2026-11-23',
+      start: '2026-11-21',
       income: '380',
       orders: '12',
       proposals: '70',
@@ -189,7 +201,7 @@ describe.skipIf(!hasBrowser)('goal planner', () => {
       await context.close();
       context = await browser.newContext({ colorScheme });
       const page = await open(context);
-      await logWeek(page, { start: '2026-11-02', income: '300', orders: '10', proposals: '60', note: 'أسبوع' });
+      await logWeek(page, { start: '2026-10-31', income: '300', orders: '10', proposals: '60', note: 'أسبوع' });
       await page.locator('[data-week-log]').waitFor();
       const axe = await new AxeBuilder({ page })
         .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'])
@@ -349,8 +361,10 @@ describe.skipIf(!hasBrowser)('goal planner: nothing the reader saved or typed is
     data: { fields: { targetYearlyNet: '30000', averageOrderPrice: '50' }, weeks: [] },
   });
 
-  async function open(ctx: BrowserContext, query = '') {
+  async function open(ctx: BrowserContext, query = '', clock = true) {
     const page = await ctx.newPage();
+    // The log offers the weeks up to today's: a Wednesday whose week began on Saturday 21 November.
+    if (clock) await page.clock.install({ time: new Date(TODAY) });
     await page.goto(`${baseURL}/tools/goals/${query}`);
     await hydrated(page);
     return page;
@@ -441,11 +455,14 @@ describe.skipIf(!hasBrowser)('goal planner: nothing the reader saved or typed is
 
   it('keeps a field typed in one tab and a week logged in another at the same moment, and both tabs show both', async () => {
     const ctx = await browser.newContext();
-    const first = await open(ctx);
-    const second = await open(ctx);
+    // The real clock in both tabs: their two actions are timed to the same instant of it.
+    const first = await open(ctx, '', false);
+    const second = await open(ctx, '', false);
     // Both tabs have their storage code and the log form ready, so the two saves happen together.
     await first.locator('#g-targetYearlyNet').focus();
-    await second.locator('#log-weekStart').fill('2026-11-16');
+    const lastWeek = (await second.locator('#log-weekStart option').nth(1).getAttribute('value'))!;
+    await second.locator('#log-weekStart').focus();
+    await second.locator('#log-weekStart').selectOption(lastWeek);
     await second.locator('#log-income').fill('300');
     await second.locator('#log-orders').fill('10');
     await second.locator('#log-proposals').fill('60');
@@ -461,7 +478,7 @@ describe.skipIf(!hasBrowser)('goal planner: nothing the reader saved or typed is
     ]);
     await expect
       .poll(() => stored(first))
-      .toMatchObject({ fields: { targetYearlyNet: '30000' }, weeks: [{ weekStart: '2026-11-16', income: 300 }] });
+      .toMatchObject({ fields: { targetYearlyNet: '30000' }, weeks: [{ weekStart: lastWeek, income: 300 }] });
     for (const page of [first, second]) {
       await expect.poll(() => page.locator('#g-targetYearlyNet').inputValue()).toBe('30000');
       await expect.poll(() => page.locator('[data-week-log] tbody tr').count()).toBe(1);
@@ -472,7 +489,7 @@ describe.skipIf(!hasBrowser)('goal planner: nothing the reader saved or typed is
   it('moves focus to the next delete button, then the previous, then the form, when weeks are deleted by keyboard', async () => {
     const ctx = await browser.newContext();
     const page = await open(ctx);
-    for (const start of ['2026-11-02', '2026-11-09', '2026-11-16'])
+    for (const start of ['2026-10-31', '2026-11-07', '2026-11-14'])
       await logWeek(page, { start, income: '100', orders: '1', proposals: '5', note: '' });
     const rows = page.locator('[data-week-log] tbody tr');
     await expect.poll(() => rows.count()).toBe(3);
@@ -481,11 +498,11 @@ describe.skipIf(!hasBrowser)('goal planner: nothing the reader saved or typed is
     await rows.nth(1).locator('button').focus();
     await page.keyboard.press('Enter');
     await expect.poll(() => rows.count()).toBe(2);
-    // Buttons are named by the week's Arabic date (احذف أسبوع 16 نوفمبر 2026).
-    expect(await focused()).toContain('16 نوفمبر 2026');
+    // Buttons are named by the week's Arabic date (احذف أسبوع 14 نوفمبر 2026).
+    expect(await focused()).toContain('14 نوفمبر 2026');
     await page.keyboard.press('Enter');
     await expect.poll(() => rows.count()).toBe(1);
-    expect(await focused()).toContain('2 نوفمبر 2026');
+    expect(await focused()).toContain('31 أكتوبر 2026');
     await page.keyboard.press('Enter');
     await expect.poll(() => page.locator('[data-week-log]').count()).toBe(0);
     expect(await focused()).toBe('log-weekStart');

@@ -31,6 +31,7 @@ import { restyledExamples } from '../../lib/forms/examples';
 import { goalsPersistence, type SavedGoals, type SaveStatus } from './goals-persistence';
 import { PlanResults } from './PlanResults';
 import { WeekForm } from './WeekForm';
+import { firstOpenWeek, weekChoices } from '../../lib/goals/week-choices';
 
 type LogField = keyof WeekDraft;
 type LogCode = typeof import('./week-log-chunk');
@@ -67,6 +68,8 @@ interface State {
   copied?: [string, string?];
   /** What happened when the reader asked for the plan as a file. */
   exported?: string;
+  /** The reader's local date, once on their device: the log's weeks are counted from it (never from the build's). */
+  today: string;
 }
 
 const EMPTY_WEEK: WeekDraft = { weekStart: '', income: '', orders: '', proposals: '', note: '' };
@@ -79,6 +82,7 @@ export default class GoalPlanner extends Component<{ copy: GoalPlannerCopy }, St
     draftErrors: {},
     currency: 'USD',
     digits: 'latn',
+    today: '',
     notice: null,
     rawUrl: '',
     notSaved: false,
@@ -110,7 +114,9 @@ export default class GoalPlanner extends Component<{ copy: GoalPlannerCopy }, St
   override componentDidMount() {
     // Nothing is typed yet: the examples are shown in the reader's digits until the stored plan is read.
     const digits = savedDigits();
-    this.setState({ digits, text: defaultGoalText('USD', digits) });
+    const now = new Date();
+    const today = new Date(now.getTime() - now.getTimezoneOffset() * 60_000).toISOString().slice(0, 10);
+    this.setState({ digits, today, text: defaultGoalText('USD', digits) });
     // A link's fields are weighed against the stored plan, so they wait until it is shown.
     void this.saved.load().then(() => {
       if (location.search)
@@ -174,13 +180,25 @@ export default class GoalPlanner extends Component<{ copy: GoalPlannerCopy }, St
     this.saved.save((d) => ({ ...d, weeks: change(d.weeks) }));
   }
 
+  /** The weeks the log's form offers, and the one it starts on. */
+  private offeredWeeks() {
+    const { today, weeks } = this.state;
+    const offered = today
+      ? weekChoices(
+          today,
+          weeks.map((w) => w.weekStart),
+        )
+      : [];
+    return { offered, open: firstOpenWeek(offered) };
+  }
+
   private addWeek = async (e: Event) => {
     e.preventDefault();
     const log = await this.loadLog().catch(() => null);
     if (!log) return; // offline: the next press tries again
     const { draft, weeks } = this.state;
     const { ui, messages } = this.props.copy;
-    const { entry, errors } = log.readWeek(draft, weeks);
+    const { entry, errors } = log.readWeek({ ...draft, weekStart: draft.weekStart || this.offeredWeeks().open }, weeks);
     const say = (p: WeekProblem) =>
       p === 'invalid-date' ? ui.invalidDate : p === 'overlapping-week' ? ui.overlappingWeek : messages[p];
     this.setState({ draftErrors: Object.fromEntries(Object.entries(errors).map(([field, p]) => [field, say(p)])) });
@@ -215,6 +233,7 @@ export default class GoalPlanner extends Component<{ copy: GoalPlannerCopy }, St
     const money = (v: number) => formatMoney(v, currency, digits);
     const count = (v: number) => formatNumber(v, { digits, fractionDigits: 0 });
     const { value: plan, errors } = readGoalPlan(text);
+    const offered = this.offeredWeeks();
 
     return (
       <div class="tool-panel" data-goal-planner onFocusIn={this.prefetch} onPointerDown={this.prefetch}>
@@ -290,6 +309,8 @@ export default class GoalPlanner extends Component<{ copy: GoalPlannerCopy }, St
           errors={draftErrors}
           currency={currency}
           digits={digits}
+          weeks={offered.offered}
+          openWeek={offered.open}
           locked={locked}
           onChange={(field, v) => this.setState((s) => ({ draft: { ...s.draft, [field]: v } }))}
           onSubmit={this.addWeek}

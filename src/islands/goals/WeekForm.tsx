@@ -1,8 +1,11 @@
-/** The form that adds one week to the log: its start, income, orders, proposals and a note. */
+/** The form that adds one week to the log: which week (from a list in Arabic), income, orders, proposals and a note. */
 import type { WeekDraft } from '../../lib/goals/week-form';
 import { MAX_NOTE_LENGTH } from '../../lib/storage/limits';
 import { DecimalField } from '../shared/DecimalField';
 import type { DigitSet } from '../../lib/format/numbers';
+import { formatDay } from '../../lib/format/dates';
+import { fillTemplate } from '../../lib/format/template';
+import type { WeekChoice } from '../../lib/goals/week-choices';
 import type { GoalPlannerCopy } from './GoalPlanner';
 
 type LogField = keyof WeekDraft;
@@ -13,6 +16,9 @@ interface Props {
   errors: Partial<Record<LogField, string>>;
   currency: string;
   digits: DigitSet;
+  /** The weeks offered, newest first (lib/goals/week-choices.ts), and the one chosen until the reader picks. */
+  weeks: WeekChoice[];
+  openWeek: string;
   locked: boolean;
   onChange: (field: LogField, value: string) => void;
   onSubmit: (e: Event) => void;
@@ -20,7 +26,19 @@ interface Props {
   onFocus: () => void;
 }
 
-export function WeekForm({ copy, draft, errors, currency, digits, locked, onChange, onSubmit, onFocus }: Props) {
+export function WeekForm({
+  copy,
+  draft,
+  errors,
+  currency,
+  digits,
+  weeks,
+  openWeek,
+  locked,
+  onChange,
+  onSubmit,
+  onFocus,
+}: Props) {
   /** A field's label and the hint its `aria-describedby` names. */
   const labelAndHint = (field: 'weekStart' | 'note') => [
     <label for={`log-${field}`} class="font-bold">
@@ -34,17 +52,29 @@ export function WeekForm({ copy, draft, errors, currency, digits, locked, onChan
     <form class="mt-3 grid gap-4 sm:grid-cols-2 print:hidden" onSubmit={onSubmit} onFocusIn={onFocus} noValidate>
       <div class="flex flex-col">
         {labelAndHint('weekStart')}
-        <input
+        <select
           id="log-weekStart"
           name="weekStart"
-          type="date"
-          value={draft.weekStart}
+          value={draft.weekStart || openWeek}
           aria-invalid={errors.weekStart ? 'true' : 'false'}
           aria-describedby={`log-weekStart-hint${errors.weekStart ? ' log-weekStart-error' : ''}`}
-          onInput={(e) => onChange('weekStart', e.currentTarget.value)}
+          onChange={(e) => onChange('weekStart', e.currentTarget.value)}
           class="field-select"
           disabled={locked}
-        />
+        >
+          {weeks.map((w) => {
+            // The year is written only where the week does not end in the year of this week.
+            const day = (iso: string) => formatDay(iso, digits, iso.slice(0, 4) === weeks[0]!.end.slice(0, 4));
+            const range = fillTemplate(copy.ui.weekRange, { start: day(w.start), end: day(w.end) });
+            const name = [copy.ui.thisWeek, copy.ui.lastWeek][w.ago];
+            return (
+              <option key={w.start} value={w.start} disabled={w.taken}>
+                {name ? `${name}: ${range}` : range}
+                {w.taken && ` ${copy.ui.weekTaken}`}
+              </option>
+            );
+          })}
+        </select>
         {errors.weekStart && (
           <p id="log-weekStart-error" class="field-error">
             {errors.weekStart}
