@@ -297,10 +297,10 @@ export default class PricingCalculator extends Component<Props, State> {
                 </button>
               )}
               {r && (
-                // The same figure as the first result card below, for sighted readers typing on a phone.
+                // The same figure as the first result card below, for sighted readers typing on a phone (not bold while stale).
                 <p class="live-rate" aria-hidden="true" data-live-rate>
                   <span>{ui.hourlyRate}</span>
-                  <bdi class={shown.stale ? 'opacity-60' : undefined}>{money(r.hourly)}</bdi>
+                  <bdi class={shown.stale ? 'font-normal' : undefined}>{money(r.hourly)}</bdi>
                 </p>
               )}
               {hints.length > 0 && (
