@@ -70,3 +70,19 @@ export const setDeliverable =
     if (Object.keys(deliverables).length === 0) delete next.deliverables;
     return next;
   };
+
+/** What the page says about a module's delivered draft: its current name, or that it was deleted. */
+export interface DeliveredDraft {
+  ref: DeliverableRef;
+  /** The draft's name now (renamed since), or the name it had when marked once it is gone. */
+  name: string;
+  /** The draft is no longer stored on this device. */
+  gone: boolean;
+}
+
+/** The reference resolved against the stored drafts' names (`draftNamesFromStoredText` or the loaded drafts). */
+export function deliveredDraft(ref: DeliverableRef | null, names: ReadonlyMap<string, string>): DeliveredDraft | null {
+  if (!ref) return null;
+  const name = names.get(ref.draftId);
+  return name === undefined ? { ref, name: ref.title, gone: true } : { ref, name, gone: false };
+}
