@@ -84,5 +84,7 @@ export interface DeliveredDraft {
 export function deliveredDraft(ref: DeliverableRef | null, names: ReadonlyMap<string, string>): DeliveredDraft | null {
   if (!ref) return null;
   const name = names.get(ref.draftId);
-  return name === undefined ? { ref, name: ref.title, gone: true } : { ref, name, gone: false };
+  if (name === undefined) return { ref, name: ref.title, gone: true };
+  // A name the reader has since emptied would leave nothing to click: the one it had when marked stands in.
+  return { ref, name: name.trim() === '' ? ref.title : name, gone: false };
 }

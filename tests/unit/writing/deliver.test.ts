@@ -90,6 +90,7 @@ describe('deliveredDraft', () => {
       gone: false,
     });
     expect(deliveredDraft(ref, new Map([['d-2', 'غيره']]))).toEqual({ ref, name: 'عرض متجر الملابس', gone: true });
+    expect(deliveredDraft(ref, new Map([['d-1', ' ']]))).toEqual({ ref, name: 'عرض متجر الملابس', gone: false });
     expect(deliveredDraft(null, new Map())).toBeNull();
   });
 });
