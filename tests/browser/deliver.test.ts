@@ -144,4 +144,47 @@ describe.skipIf(!hasBrowser)('a draft delivered as a module’s project', () => 
     await expect.poll(() => page.locator('[data-deliver]').isHidden()).toBe(true);
     await ctx.close();
   });
+
+  it('a damaged practice document is set aside and said so; one saved by a newer site is left untouched', async () => {
+    const answer = { chosen: ['b'], at: '2026-12-01T10:00:00.000Z' };
+    const seed = (data: unknown, schemaVersion: number) =>
+      JSON.stringify({ schemaVersion, revision: 2, updatedAt: '2026-12-01T10:00:00.000Z', data });
+    const cases = [
+      {
+        raw: seed({ answers: { 'understand-escrow-late': answer, 'Bad Id': answer }, projects: {} }, 2),
+        says: 'صفحة بياناتك',
+      },
+      { raw: seed({ answers: {}, projects: {}, later: true }, 3), says: 'إصدار أحدث' },
+    ];
+    for (const { raw, says } of cases) {
+      const ctx = await browser.newContext();
+      await ctx.addInitScript((text) => {
+        if (!sessionStorage.getItem('seeded')) {
+          localStorage.setItem('dalil:practice', text);
+          sessionStorage.setItem('seeded', '1');
+        }
+      }, raw);
+      const page = await ctx.newPage();
+      await page.goto(`${baseURL}/tools/writing/?kind=proposal&project=${PATH}/first-client`);
+      await page.locator('[data-workbench][data-ready]').waitFor();
+      await page.locator('#f-proposal-post').fill(POST);
+      await page.locator('#f-proposal-reply').fill(PASSING);
+      await page.locator('[data-deliver-mark]').click();
+      await expect.poll(() => page.locator('[data-deliver-saved]').textContent()).toContain(says);
+      const now = await page.evaluate(() => localStorage.getItem('dalil:practice'));
+      if (says === 'إصدار أحدث') expect(now).toBe(raw);
+      else {
+        expect(JSON.parse(now!).data).toMatchObject({
+          answers: { 'understand-escrow-late': answer },
+          deliverables: { [PATH]: { 'first-client': { kind: 'proposal' } } },
+        });
+        expect(
+          await page.evaluate(() =>
+            Object.keys(localStorage).filter((k) => k.startsWith('dalil:quarantine:practice:')),
+          ),
+        ).toHaveLength(1);
+      }
+      await ctx.close();
+    }
+  });
 });

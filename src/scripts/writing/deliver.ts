@@ -129,7 +129,7 @@ export function deliverPanel(root: HTMLElement, hooks: DeliverHooks): () => void
         ? msg('deliver-read-only')
         : !outcome.saved
           ? msg('deliver-not-saved')
-          : msg(on ? 'marked' : 'unmarked');
+          : `${msg(on ? 'marked' : 'unmarked')}${outcome.quarantinedRaw === null ? '' : ` ${msg('deliver-quarantined')}`}`;
     } catch {
       saved.textContent = msg('deliver-failed');
     }

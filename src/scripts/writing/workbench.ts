@@ -391,6 +391,8 @@ function start(root: HTMLElement): void {
     const typing = root.contains(document.activeElement) && document.activeElement instanceof HTMLTextAreaElement;
     if (mine && !typing && pending.length === 0) show(mine);
     else fillSelect();
+    // A delivered draft deleted or renamed in another tab.
+    refreshDeliver();
   });
 
   // Not needed to write: loaded after the first view (and stored for offline use like the other parts).
