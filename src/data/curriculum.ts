@@ -11,6 +11,8 @@ import {
   type PathFacts,
 } from '../lib/content/curriculum';
 import { getGuides, getPaths, pathModules } from './entries';
+import type { DeliveryProject } from '../lib/writing/deliver';
+import { isKind } from '../lib/writing/kinds';
 
 export type SelfCheck = CollectionEntry<'selfChecks'>;
 export type Project = CollectionEntry<'projects'>;
@@ -96,4 +98,19 @@ export async function moduleKeyAttributes(pathId: string, moduleId: string, step
         )
         .join(' ') || undefined,
   };
+}
+
+/**
+ * The projects the writing workbench helps write (their tool is the workbench with a draft kind), in path and module
+ * order: the projects a draft can be marked as delivered for.
+ */
+export async function writingProjects(): Promise<DeliveryProject[]> {
+  const projects = await getCollection('projects');
+  return (await getPaths()).flatMap((path) =>
+    path.data.modules.flatMap((m) => {
+      const p = projects.find((e) => e.data.path.id === path.id && e.data.module === m.id)?.data;
+      const kind = p?.tool?.name === 'writing' ? p.tool.params?.kind : undefined;
+      return p && isKind(kind) ? [{ path: path.id, module: m.id, kind, title: p.title }] : [];
+    }),
+  );
 }

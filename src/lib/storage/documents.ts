@@ -301,20 +301,47 @@ export type Answer = z.infer<typeof answerSchema>;
 /** pathId → moduleId → criterionId → true; only ticked criteria are stored. */
 const projectTicksSchema = z.record(storedId, z.record(storedId, z.record(storedId, z.literal(true))));
 
+/**
+ * A writing draft delivered as a module's project: a reference to the draft (lib/storage/deliverables.ts), with its
+ * name at the time so a deleted draft can still be named. The draft's text stays in the writing document only.
+ */
+export const deliverableSchema = z.strictObject({
+  kind: z.enum(DRAFT_KINDS),
+  draftId: storedId,
+  title: z.string().check(z.overwrite(stripBidiControls), z.maxLength(MAX_DRAFT_NAME)),
+  markedAt: z.iso.datetime(),
+});
+
+/** pathId → moduleId → the delivered draft. */
+const deliverablesSchema = z.record(storedId, z.record(storedId, deliverableSchema));
+
 export const practiceSchema = z.strictObject({
   /** questionId → latest answer. Question ids are unique across the site and never reused. */
   answers: z.record(storedId, answerSchema),
   projects: projectTicksSchema,
+  /** Absent until the reader marks a draft as a project's deliverable (and again once they unmark the last). */
+  deliverables: z.optional(deliverablesSchema),
 });
 export type Practice = z.infer<typeof practiceSchema>;
+
+/** Version 1 had no deliverables. */
+export const practiceV1Schema = z.strictObject({
+  answers: z.record(storedId, answerSchema),
+  projects: projectTicksSchema,
+});
 
 export const practice: DocumentSpec<Practice> = {
   name: 'practice',
   version: PRACTICE_VERSION,
   schema: practiceSchema,
   empty: () => ({ answers: {}, projects: {} }),
-  migrations: [],
-  /** Keeps every answer and tick that is valid on its own, as the module page shows them from a loose read. */
+  // Nothing to convert; the version says that deliverables may be present, so a site that does not know them opens
+  // the document read-only instead of setting it aside as broken.
+  migrations: [(input) => practiceV1Schema.parse(input)],
+  /**
+   * Keeps every answer, tick and delivered draft that is valid on its own, as the module page shows them from a
+   * loose read.
+   */
   salvage(data) {
     if (!isPlainObject(data)) return null;
     const answers = isPlainObject(data.answers)
@@ -336,9 +363,23 @@ export const practice: DocumentSpec<Practice> = {
         }
       }
     }
-    return answers.length + ticks > 0
-      ? { answers: Object.fromEntries(answers) as Practice['answers'], projects }
-      : null;
+    const deliverables: NonNullable<Practice['deliverables']> = {};
+    let delivered = 0;
+    if (isPlainObject(data.deliverables)) {
+      for (const [pathId, modules] of Object.entries(data.deliverables)) {
+        if (!storedId.safeParse(pathId).success || !isPlainObject(modules)) continue;
+        for (const [moduleId, ref] of Object.entries(modules)) {
+          const parsed = deliverableSchema.safeParse(ref);
+          if (!storedId.safeParse(moduleId).success || !parsed.success) continue;
+          (deliverables[pathId] ??= {})[moduleId] = parsed.data;
+          delivered++;
+        }
+      }
+    }
+    if (answers.length + ticks + delivered === 0) return null;
+    const kept: Practice = { answers: Object.fromEntries(answers) as Practice['answers'], projects };
+    if (delivered > 0) kept.deliverables = deliverables;
+    return kept;
   },
 };
 

@@ -7,7 +7,7 @@ import type { DocumentData, DocumentName } from './documents';
 export type DocumentSummary =
   | { document: 'progress'; done: number; skipped: number }
   | { document: 'checklists'; lists: number; ticks: number }
-  | { document: 'practice'; answers: number; ticks: number }
+  | { document: 'practice'; answers: number; ticks: number; delivered: number }
   | { document: 'goals'; fields: number; weeks: number }
   | { document: 'writing'; drafts: number }
   | { document: 'scenarios'; scenarios: number }
@@ -39,6 +39,7 @@ export function summarizeDocument<N extends DocumentName>(name: N, data: Documen
         document: 'practice',
         answers: Object.keys(p.answers).length,
         ticks: ticks.reduce((n, criteria) => n + Object.keys(criteria).length, 0),
+        delivered: Object.values(p.deliverables ?? {}).reduce((n, modules) => n + Object.keys(modules).length, 0),
       };
     }
     case 'goals': {

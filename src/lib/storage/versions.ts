@@ -8,5 +8,5 @@ export const CHECKLISTS_VERSION = 1;
 export const GOALS_VERSION = 4;
 export const META_VERSION = 1;
 export const WRITING_VERSION = 1;
-export const PRACTICE_VERSION = 1;
+export const PRACTICE_VERSION = 2;
 export const SCENARIOS_VERSION = 1;

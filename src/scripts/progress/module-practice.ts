@@ -16,7 +16,9 @@ import {
 } from '../../lib/progress/practice';
 import type { StepState } from '../../lib/progress/path-progress';
 import { fillTemplate } from '../../lib/format/template';
-import { PRACTICE_KEY } from '../../lib/storage/keys';
+import { PRACTICE_KEY, WRITING_KEY } from '../../lib/storage/keys';
+import { deliverableFromStoredText, deliveredDraft, draftNamesFromStoredText } from '../../lib/storage/deliverables';
+import { formatArabicDate } from '../../lib/format/dates';
 import { readLocal } from '../shared/local-storage';
 
 const check = document.querySelector<HTMLElement>('[data-self-check]');
@@ -73,6 +75,37 @@ function showStatus() {
     : fillTemplate(status.dataset.open ?? '', { left: left.join('، ') });
 }
 
+/**
+ * The draft delivered as this project (marked in the workbench), named as a link that opens it there, or a clear
+ * line once it was deleted. Read from both documents' stored text, so it follows another tab's changes.
+ */
+function showDelivered() {
+  const line = project?.querySelector<HTMLElement>('[data-delivered]');
+  if (!line) return;
+  const d = deliveredDraft(
+    deliverableFromStoredText(readLocal(PRACTICE_KEY), pathId, moduleId),
+    draftNamesFromStoredText(readLocal(WRITING_KEY)),
+  );
+  line.hidden = !d;
+  if (!d) return;
+  const url = new URL(line.dataset.href ?? '', location.href);
+  if (!d.gone) url.searchParams.set('draft', d.ref.draftId);
+  const link = document.createElement('a');
+  link.className = 'link';
+  link.href = url.pathname + url.search;
+  // The name is the reader's own text, in any direction: isolated inside the Arabic sentence.
+  const name = document.createElement('bdi');
+  name.textContent = d.name;
+  // A stored draft's name is the link that opens it; a deleted one's is plain text, and the link opens the workbench.
+  if (d.gone) link.textContent = line.dataset.workbench ?? '';
+  else link.append(name);
+  const nodes: Record<string, Node> = { name: d.gone ? name : link, workbench: link };
+  const parts = ((d.gone ? line.dataset.gone : line.dataset.done) ?? '')
+    .replace('{date}', formatArabicDate(new Date(d.ref.markedAt)))
+    .split(/\{(name|workbench)\}/);
+  line.replaceChildren(...parts.map((part, i) => (i % 2 ? nodes[part]! : part)));
+}
+
 function notSaved(outcome: { saved: boolean; readOnly: boolean; quarantinedRaw: string | null }) {
   const warning = document.querySelector<HTMLElement>('[data-practice-not-saved]');
   if (warning) warning.hidden = outcome.saved || outcome.readOnly;
@@ -118,9 +151,12 @@ new MutationObserver(showStatus).observe(document.body, {
   subtree: true,
 });
 addEventListener('storage', async (e) => {
+  if (e.key === WRITING_KEY) showDelivered();
   if (e.key !== PRACTICE_KEY && e.key !== null) return;
   (await save()).syncPractice(e);
   record = practiceFromStoredText(readLocal(PRACTICE_KEY));
   showStatus();
+  showDelivered();
 });
 showStatus();
+showDelivered();

@@ -58,13 +58,16 @@ function start(root: HTMLElement): void {
       cut: box.querySelector<HTMLElement>('[data-cut]')!,
     }));
 
-  const requested = new URLSearchParams(location.search).get('kind');
+  const params = new URLSearchParams(location.search);
+  const requested = params.get('kind');
   let kind: Kind = isKind(requested) ? requested : 'proposal';
   let data: Writing = { drafts: [] };
   let current: Draft;
   let findings: Finding[] = [];
   let store: typeof import('./drafts-store') | null = null;
   const loadStore = async () => (store ??= await import('./drafts-store'));
+  /** The delivery panel's refresh (deliver.ts, loaded after the first view). */
+  let refreshDeliver = () => {};
 
   // ---- saving ------------------------------------------------------------------------------------------------
 
@@ -89,6 +92,7 @@ function start(root: HTMLElement): void {
     const s = await loadStore();
     report(s.update(op));
     fillSelect();
+    refreshDeliver();
   };
   const flush = () => {
     clearTimeout(saveTimer);
@@ -163,6 +167,7 @@ function start(root: HTMLElement): void {
     findings = review(kind, current.fields);
     paintFindings();
     for (const e of editors(kind)) paintMirror(e);
+    refreshDeliver();
     cost = performance.now() - started;
     // Read by `npm run bench` (scripts/bench/bench-writing.mjs): the rules and the painting, per review.
     root.dataset.reviewMs = cost.toFixed(1);
@@ -386,7 +391,26 @@ function start(root: HTMLElement): void {
     const typing = root.contains(document.activeElement) && document.activeElement instanceof HTMLTextAreaElement;
     if (mine && !typing && pending.length === 0) show(mine);
     else fillSelect();
+    // A delivered draft deleted or renamed in another tab.
+    refreshDeliver();
   });
+
+  // Not needed to write: loaded after the first view (and stored for offline use like the other parts).
+  if (root.querySelector('[data-deliver]'))
+    void import('./deliver').then(({ deliverPanel }) => {
+      refreshDeliver = deliverPanel(root, {
+        kind: () => kind,
+        draft: () => current,
+        drafts: () => data.drafts,
+        findings: () => findings,
+        saveDraft: async () => {
+          await flush();
+          if (!data.drafts.some((d) => d.id === current.id))
+            await save(addDraft({ ...current, fields: { ...current.fields } }));
+        },
+      });
+      refreshDeliver();
+    });
 
   // ---- first view ------------------------------------------------------------------------------------------------
 
@@ -405,7 +429,14 @@ function start(root: HTMLElement): void {
       if (state.readOnly) showNotice(msg('read-only'), false);
       else if (state.notice?.kind === 'quarantined') showNotice(msg('quarantined'), true);
       for (const t of inputs) t.readOnly = false;
-      show(pick());
+      // A module page's link opens the draft delivered for its project (`?draft=`), once.
+      const wanted = params.get('draft');
+      show(data.drafts.find((d) => d.id === wanted && d.kind === kind) ?? pick());
+      if (wanted !== null) {
+        const url = new URL(location.href);
+        url.searchParams.delete('draft');
+        history.replaceState(history.state, '', url);
+      }
       ready();
     });
   }

@@ -169,7 +169,24 @@ export const goalsArb: fc.Arbitrary<Goals> = fc.record({
 export const MIGRATION_FIXTURES: Record<DocumentName, { version: number; raw: string; expected: unknown }[]> = {
   progress: [],
   checklists: [],
-  practice: [],
+  practice: [
+    {
+      // Version 1 had no deliverables: the answers and ticks come through unchanged, and none is delivered.
+      version: 1,
+      raw: envelope(
+        1,
+        {
+          answers: { 'understand-escrow-late': { chosen: ['b'], at: T0 } },
+          projects: { 'from-zero-to-steady-income': { understand: { 'hourly-rate-known': true } } },
+        },
+        3,
+      ),
+      expected: {
+        answers: { 'understand-escrow-late': { chosen: ['b'], at: T0 } },
+        projects: { 'from-zero-to-steady-income': { understand: { 'hourly-rate-known': true } } },
+      },
+    },
+  ],
   meta: [],
   writing: [],
   scenarios: [],
