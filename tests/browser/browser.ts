@@ -21,18 +21,25 @@ export function launch(): Promise<Browser> {
   });
 }
 
+// One browser per test file, launched by the first describe block that asks for one and closed when the file is
+// done (this hook, registered as the file is collected, belongs to the file): a launch takes a second or more, and
+// the blocks of a file share nothing else, each test opening its own context.
+let shared: Promise<Browser> | undefined;
+afterAll(async () => {
+  const browser = shared;
+  shared = undefined;
+  await (await browser)?.close();
+});
+
 /**
- * One browser for the enclosing describe block: launched before its tests, closed after them. Contexts block
- * the service worker unless a test asks for it (`serviceWorkers: 'allow'`): a worker would answer requests
- * that tests intercept with `route()`, and would precache the whole site for every context.
+ * The file's browser, for the enclosing describe block. Contexts block the service worker unless a test asks for it
+ * (`serviceWorkers: 'allow'`): a worker would answer requests that tests intercept with `route()`, and would
+ * precache the whole site for every context.
  */
 export function useBrowser(): Pick<Browser, 'newContext' | 'newPage'> {
   let browser: Browser | undefined;
   beforeAll(async () => {
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
+    browser = await (shared ??= launch());
   });
   return {
     newContext: (options) => browser!.newContext({ serviceWorkers: 'block', ...options }),

@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer } from '../../scripts/build/static-server.mjs';
 import { countLabel, PAGES } from '../../src/lib/format/plural';
 import { OFFLINE_COPY } from '../../src/lib/search/copy';
@@ -35,6 +35,21 @@ async function searchInDialog(page: Page, query: string) {
   await page.keyboard.press('/');
   await page.locator('[data-search-dialog] [data-search-input]').fill(query);
 }
+
+// The second deploy is a whole build of the project, tens of seconds of CPU: it starts with the file, so it runs
+// while the tests before «a new deploy» wait on service workers and timers, and is ready (or nearly) when awaited.
+let secondDeploy: Promise<string> | undefined;
+beforeAll(() => {
+  if (!hasBrowser) return;
+  secondDeploy = rebuiltSiteWithNewGuide();
+  // A failed build is reported by the test that awaits it, not as an unhandled rejection before then.
+  secondDeploy.catch(() => {});
+});
+// Also when «a new deploy» is filtered out: the build ends before its folder is removed.
+afterAll(async () => {
+  await secondDeploy?.catch(() => {});
+  cleanUpFixtureSites();
+});
 
 const SEARCH_TITLE = 'البحث في الدليل';
 const NOT_SAVED = OFFLINE_COPY.notSaved;
@@ -308,7 +323,7 @@ describe.skipIf(!hasBrowser)('a new deploy', () => {
   });
 
   it('after a rebuild with new content, a reload finds the new content, with no version warning and no forced reload', async () => {
-    const second = await rebuiltSiteWithNewGuide();
+    const second = await secondDeploy!;
     fs.cpSync(path.resolve(__dirname, '../../dist'), live, { recursive: true });
     const server = await startServer({ root: live, port: 0 });
     const origin = `http://127.0.0.1:${server.address().port}`;
