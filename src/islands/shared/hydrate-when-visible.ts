@@ -8,12 +8,13 @@
  */
 import { h, hydrate, type ComponentType } from 'preact';
 
-export function hydrateWhenVisible(name: string, load: () => Promise<ComponentType<object>>): void {
+/** `load` gives the component; its props are the JSON the page wrote (src/components/Island.astro). */
+export function hydrateWhenVisible<P extends object>(name: string, load: () => Promise<ComponentType<P>>): void {
   for (const root of document.querySelectorAll<HTMLElement>(`[data-island="${name}"]`)) {
     const seen = new IntersectionObserver(async (entries) => {
       if (!entries.some((e) => e.isIntersecting)) return;
       seen.disconnect();
-      const props = JSON.parse(root.nextElementSibling?.textContent ?? '{}') as object;
+      const props = JSON.parse(root.nextElementSibling?.textContent ?? '{}') as P;
       hydrate(h(await load(), props), root);
       // Browser tests wait for this mark before they click (tests/browser/browser.ts).
       root.dataset.hydrated = '';
