@@ -50,7 +50,8 @@ export function WeekForm({
   ];
   return (
     <form class="mt-3 grid gap-4 sm:grid-cols-2 print:hidden" onSubmit={onSubmit} onFocusIn={onFocus} noValidate>
-      <div class="flex flex-col">
+      {/* min-w-0: the longest week's name must not widen the form past a 320 px screen. */}
+      <div class="flex min-w-0 flex-col">
         {labelAndHint('weekStart')}
         <select
           id="log-weekStart"
@@ -63,9 +64,9 @@ export function WeekForm({
           disabled={locked}
         >
           {weeks.map((w) => {
-            // The year is written only where the week does not end in the year of this week.
-            const day = (iso: string) => formatDay(iso, digits, iso.slice(0, 4) === weeks[0]!.end.slice(0, 4));
-            const range = fillTemplate(copy.ui.weekRange, { start: day(w.start), end: day(w.end) });
+            // A week is named by its first day (short enough for a 320 px screen); the year only when not this week's.
+            const sameYear = w.start.slice(0, 4) === weeks[0]!.start.slice(0, 4);
+            const range = fillTemplate(copy.ui.weekFrom, { start: formatDay(w.start, digits, sameYear) });
             const name = [copy.ui.thisWeek, copy.ui.lastWeek][w.ago];
             return (
               <option key={w.start} value={w.start} disabled={w.taken}>

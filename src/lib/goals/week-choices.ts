@@ -14,8 +14,6 @@ const DAY_MS = 86_400_000;
 export interface WeekChoice {
   /** The week's first day, `YYYY-MM-DD`. */
   start: string;
-  /** The week's last day. */
-  end: string;
   /** 0 for the week that holds `today`, 1 for the one before, and so on. */
   ago: number;
   /** A week already in the log overlaps this one: it cannot be logged again. */
@@ -40,7 +38,6 @@ export function weekChoices(today: string, logged: readonly string[]): WeekChoic
     const start = thisWeek - 7 * ago;
     return {
       start: isoOf(start),
-      end: isoOf(start + 6),
       ago,
       taken: loggedDays.some((d) => Math.abs(d - start) < 7),
     };
