@@ -8,13 +8,8 @@ import { countLabel, PAGES } from '../../lib/format/plural';
 import { kilobytes, SAVE_SEARCH_COPY, searchSavedMessage } from '../../lib/offline/save-search';
 import { saveSearchForOffline } from './save-search';
 
-export async function savePathForOffline(
-  button: HTMLButtonElement,
-  status: HTMLElement,
-  links: string[],
-): Promise<void> {
+export async function savePathForOffline(status: HTMLElement, links: string[]): Promise<void> {
   const pages = [...new Set(['/path/', ...links])];
-  button.disabled = true;
   // With Save-Data no worker is installed while browsing; the reader asked for offline reading now.
   if (!navigator.serviceWorker.controller) await navigator.serviceWorker.register('/sw.js').catch(() => undefined);
   let failed = 0;
@@ -37,7 +32,6 @@ export async function savePathForOffline(
     : await saveSearchForOffline((done, total) => {
         status.textContent = SAVE_SEARCH_COPY.saving(done, total);
       }).catch(() => null);
-  button.disabled = false;
   if (failed)
     status.textContent = `لم نستطع حفظ ${countLabel(failed, PAGES)} (انقطع الاتصال أو امتلأت مساحة المتصفح). ما حُفظ باقٍ؛ اضغط مرة أخرى لإكمال الباقي.`;
   else if (!search || search.failed)
