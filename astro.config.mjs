@@ -6,7 +6,7 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
-import { THEME_SCRIPT } from './config/theme-script.mjs';
+import { HEAD_SCRIPT } from './config/head-script.mjs';
 import { noModulePreload } from './config/no-module-preload.mjs';
 
 /** @param {string} text @returns {`sha256-${string}`} */
@@ -46,7 +46,7 @@ export default defineConfig({
         "base-uri 'self'",
         "form-action 'self'",
       ],
-      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: [sha256(THEME_SCRIPT)] },
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: [sha256(HEAD_SCRIPT)] },
     },
   },
   fonts: [
@@ -55,10 +55,10 @@ export default defineConfig({
       name: 'IBM Plex Sans Arabic',
       cssVariable: '--font-arabic',
       fallbacks: ['sans-serif'],
-      // Text shows at once in the fallback, whose metrics Astro adjusts to the font's (size-adjust,
-      // ascent/descent overrides), so swapping in the web font does not move the layout.
+      // Pages use the font only once the service worker holds it (config/head-script.mjs), so it is ready by the
+      // first paint and no metric-matched fallback is needed; should the cache have lost it, the text shows meanwhile.
       display: 'swap',
-      optimizedFallbacks: true,
+      optimizedFallbacks: false,
       options: { variants: /** @type {any} */ (variants) },
     },
   ],
@@ -79,15 +79,15 @@ export default defineConfig({
     build: {
       rolldownOptions: {
         optimization: { inlineConst: { mode: 'all', pass: 2 } },
-        // The few-line helpers that scripts and islands share (the guarded storage read, templates, bidi controls, the list
-        // of currencies, which both tools and the stored goals read) travel as one
-        // chunk: a chunk each would cost a page more in requests and gzip framing than the code itself.
+        // The few-line helpers that scripts and islands share (the guarded storage read, templates, bidi controls)
+        // travel as one chunk: a chunk each would cost a page more in requests and gzip framing than the code itself.
+        // The list of currencies stays out: only the tools read it, and the path's pages would download it.
         output: {
           codeSplitting: {
             groups: [
               {
                 name: 'page-helpers',
-                test: /src[\\/](scripts[\\/]shared[\\/]local-storage|lib[\\/]format[\\/](?:template|bidi|currencies))\./,
+                test: /src[\\/](scripts[\\/]shared[\\/]local-storage|lib[\\/]format[\\/](?:template|bidi))\./,
               },
             ],
           },

@@ -95,6 +95,42 @@ describe.skipIf(!hasBrowser)('a first visit costs what the page costs', () => {
     });
   }
 
+  it("a first view keeps the system font (no switch under the reader's eyes); pages under the worker use the site's font from the device", async () => {
+    const server = await startServer({ root: dist, port: 0, deploy: true });
+    const context = await browser.newContext({ serviceWorkers: 'allow' });
+    const base = `http://127.0.0.1:${server.address().port}`;
+    const siteFont = (page: Page) =>
+      page.evaluate(() => ({
+        marked: 'font' in document.documentElement.dataset,
+        usesFont: getComputedStyle(document.body).fontFamily.includes('IBM Plex Sans Arabic'),
+      }));
+    try {
+      const page = await context.newPage();
+      await page.goto(`${base}/guides/build-your-profile/`, { waitUntil: 'load' });
+      expect(await siteFont(page)).toEqual({ marked: false, usesFont: false });
+      await workerSettled(page);
+      await quiet(server.bytesSent);
+      // The font files came after the page, for the pages to come; this one still shows the system font.
+      expect((server.log as Visit['log']).filter((r) => r.path.endsWith('.woff2')).length).toBe(2);
+      expect(await siteFont(page)).toEqual({ marked: false, usesFont: false });
+
+      const before = server.log.length;
+      await page.goto(`${base}/stories/jaber-hadboun/`, { waitUntil: 'load' });
+      expect(await siteFont(page)).toEqual({ marked: true, usesFont: true });
+      // The regular face the text is drawn with is loaded (the bold one loads where bold text is shown).
+      expect(
+        await page.evaluate(() =>
+          document.fonts.ready.then(() => [...document.fonts].filter((face) => face.status === 'loaded').length),
+        ),
+      ).toBeGreaterThan(0);
+      // From the worker's copy: no font file leaves the server again.
+      expect((server.log as Visit['log']).slice(before).filter((r) => r.path.endsWith('.woff2'))).toEqual([]);
+    } finally {
+      await context.close();
+      await new Promise((resolve) => server.close(resolve));
+    }
+  });
+
   it('with Save-Data on, no worker is installed and nothing but the page is downloaded', async () => {
     const server = await startServer({ root: dist, port: 0, deploy: true });
     const context = await browser.newContext({ serviceWorkers: 'allow', extraHTTPHeaders: { 'Save-Data': 'on' } });
@@ -110,6 +146,8 @@ describe.skipIf(!hasBrowser)('a first visit costs what the page costs', () => {
       expect(
         (server.log as Visit['log']).map((r) => r.path).filter((p) => /^\/(sw|offline|pagefind|search)/.test(p)),
       ).toEqual([]);
+      // The system's Arabic font draws the text: the site's font files are not downloaded at all.
+      expect((server.log as Visit['log']).map((r) => r.path).filter((p) => p.endsWith('.woff2'))).toEqual([]);
     } finally {
       await context.close();
       await new Promise((resolve) => server.close(resolve));
