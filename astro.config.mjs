@@ -79,15 +79,16 @@ export default defineConfig({
     build: {
       rolldownOptions: {
         optimization: { inlineConst: { mode: 'all', pass: 2 } },
-        // The few-line helpers that scripts and islands share (the guarded storage read, templates, bidi controls)
-        // travel as one chunk: a chunk each would cost a page more in requests and gzip framing than the code itself.
-        // The list of currencies stays out: only the tools read it, and the path's pages would download it.
+        // The few-line helpers that scripts and islands share (the guarded storage read, templates) travel as one
+        // chunk: a chunk each would cost a page more in requests and gzip framing than the code itself. The bidi
+        // controls and the list of currencies stay out: only the tools and search read them, and the path's pages
+        // would download them.
         output: {
           codeSplitting: {
             groups: [
               {
                 name: 'page-helpers',
-                test: /src[\\/](scripts[\\/]shared[\\/]local-storage|lib[\\/]format[\\/](?:template|bidi))\./,
+                test: /src[\\/](scripts[\\/]shared[\\/]local-storage|lib[\\/]format[\\/]template)\./,
               },
             ],
           },

@@ -1,8 +1,8 @@
 // Lighthouse (mobile, its default) on a page of each kind (PAGES below), driving Debian's Chromium, against dist/
-// served locally. Lighthouse is installed on first use into .cache/bench-lighthouse (pinned below), never as a
+// served locally over HTTPS and HTTP/2, as static hosts serve it. Lighthouse is installed on first use into .cache/bench-lighthouse (pinned below), never as a
 // project dependency. Prints scores, LCP, CLS and TBT, what the LCP estimate is made of, and for any score below 100
 // the audits that cost points. Figures only; nothing is asserted. Run after `npm run build`:
-//   node scripts/bench/bench-lighthouse.mjs [--runs N] [--pages /,/search/]
+//   node scripts/bench/bench-lighthouse.mjs [--runs N] [--pages /,/search/] [--http1]
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -37,6 +37,7 @@ function installLighthouse() {
     if (npm.status !== 0) throw new Error('could not install lighthouse');
   }
   return {
+    dir,
     entry,
     launcher: path.join(dir, 'node_modules/chrome-launcher/dist/index.js'),
     lantern: path.join(dir, 'node_modules/lighthouse/core/lib/lantern/lantern.js'),
@@ -73,6 +74,36 @@ function graphOf(requests) {
   return `estimate counts ${requests.length} requests, ${kb(requests)} kB: ${kinds.join(', ')}, other ${rest.length} (${kb(rest)} kB)`;
 }
 
+/**
+ * A certificate for 127.0.0.1, made once with openssl into .cache/bench-lighthouse: static hosts serve the site
+ * over HTTPS with HTTP/2, one connection for every file, which the simulated network then models as deployed.
+ */
+function localCertificate(dir) {
+  const key = path.join(dir, 'localhost-key.pem');
+  const cert = path.join(dir, 'localhost-cert.pem');
+  if (!fs.existsSync(cert)) {
+    const made = spawnSync('openssl', [
+      'req',
+      '-x509',
+      '-newkey',
+      'rsa:2048',
+      '-nodes',
+      '-days',
+      '3650',
+      '-subj',
+      '/CN=127.0.0.1',
+      '-addext',
+      'subjectAltName=IP:127.0.0.1',
+      '-keyout',
+      key,
+      '-out',
+      cert,
+    ]);
+    if (made.status !== 0) throw new Error(`openssl could not make a certificate: ${made.stderr}`);
+  }
+  return { key: fs.readFileSync(key), cert: fs.readFileSync(cert) };
+}
+
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)];
 
 /**
@@ -80,22 +111,36 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) 
  * multiplied by 4, so a busy machine inflates it (load average is printed). Each page runs `runs` times and the
  * run with the median LCP is reported, as Lighthouse's docs advise.
  */
-export async function benchLighthouse({ dist = path.resolve('dist'), runs = 3, goalMs = 1000, pages = PAGES } = {}) {
-  const { entry, launcher, lantern } = installLighthouse();
+export async function benchLighthouse({
+  dist = path.resolve('dist'),
+  runs = 3,
+  goalMs = 1000,
+  pages = PAGES,
+  http1 = false,
+} = {}) {
+  const { dir, entry, launcher, lantern } = installLighthouse();
   const { default: lighthouse } = await import(pathToFileURL(entry).href);
   // The simulator Lighthouse estimates LCP with keeps each simulation's timings: the requests in the LCP estimate
   // that end last say what the figure waits for.
   const { Simulator } = (await import(pathToFileURL(lantern).href)).Simulation;
   const { launch } = await import(pathToFileURL(launcher).href);
   // Compressed as any static host would: the simulated mobile network then carries the bytes a reader downloads.
-  const server = await startServer({ root: dist, port: 0, gzip: true });
-  const origin = `http://127.0.0.1:${server.address().port}`;
+  // As deployed (HTTPS, HTTP/2), unless `--http1` asks for the plain local server.
+  const tls = http1 ? undefined : localCertificate(dir);
+  const server = await startServer({ root: dist, port: 0, gzip: true, tls });
+  const origin = `${tls ? 'https' : 'http'}://127.0.0.1:${server.address().port}`;
   const chrome = await launch({
     chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-    chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+    chromeFlags: [
+      '--headless=new',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      ...(tls ? ['--ignore-certificate-errors'] : []),
+    ],
   });
   console.log(
-    `\nLighthouse (mobile), scores and lab metrics, median LCP of ${runs} run(s) per page (load average ${os.loadavg()[0].toFixed(1)} on ${os.cpus().length} cores):`,
+    `\nLighthouse (mobile) over ${tls ? 'HTTPS and HTTP/2' : 'HTTP/1.1'}, scores and lab metrics, median LCP of ${runs} run(s) per page (load average ${os.loadavg()[0].toFixed(1)} on ${os.cpus().length} cores):`,
   );
   console.log(`  ${'page'.padEnd(34)} perf  a11y  best   seo     FCP     LCP     CLS    TBT   LCP element`);
   const lcps = [];
@@ -160,5 +205,9 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     const i = process.argv.indexOf(name);
     return i > 0 ? process.argv[i + 1] : undefined;
   };
-  await benchLighthouse({ runs: Number(arg('--runs') ?? 3), pages: arg('--pages')?.split(',') ?? PAGES });
+  await benchLighthouse({
+    runs: Number(arg('--runs') ?? 3),
+    pages: arg('--pages')?.split(',') ?? PAGES,
+    http1: process.argv.includes('--http1'),
+  });
 }

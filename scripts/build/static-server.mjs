@@ -1,6 +1,7 @@
 // A small static file server for dist/: what `npm start` serves and what the browser tests drive.
 // No dependency, so a fresh clone needs nothing beyond `npm ci`.
 import http from 'node:http';
+import http2 from 'node:http2';
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
@@ -75,6 +76,8 @@ export function parseHeadersFile(text) {
  * Like those hosts, every file carries an ETag and a matching If-None-Match is answered 304 without a body.
  * `server.bytesSent()` is what the server has written to every connection so far (status lines, headers and
  * bodies, as sent, compressed or not), and `server.log` lists each response's path and bytes.
+ * `tls: { key, cert }` serves HTTPS with HTTP/2 (and HTTP/1.1 for clients without it), as those hosts do; the
+ * Lighthouse bench uses it so its simulated network carries the site as it is deployed.
  */
 export function startServer({
   root = path.resolve('dist'),
@@ -82,6 +85,7 @@ export function startServer({
   host = '127.0.0.1',
   gzip = false,
   deploy = false,
+  tls = /** @type {{ key: string | Buffer, cert: string | Buffer } | undefined} */ (undefined),
 } = {}) {
   const absRoot = path.resolve(root);
   const compressText = gzip || deploy;
@@ -91,7 +95,8 @@ export function startServer({
   /** @type {{ path: string, status: number, bytes: number }[]} */
   const log = [];
   const sockets = new Set();
-  const server = http.createServer((req, res) => {
+  /** @param {http.IncomingMessage} req @param {http.ServerResponse} res */
+  const handle = (req, res) => {
     const url = req.url ?? '/';
     const pathname = url.split('?')[0];
     const before = req.socket.bytesWritten;
@@ -140,7 +145,12 @@ export function startServer({
     if (req.method === 'HEAD') return res.end();
     const stream = fs.createReadStream(body).on('error', () => res.end());
     (compress ? stream.pipe(zlib.createGzip()) : stream).pipe(res);
-  });
+  };
+  const server = tls
+    ? /** @type {http.Server} */ (
+        /** @type {unknown} */ (http2.createSecureServer({ ...tls, allowHTTP1: true }, /** @type {any} */ (handle)))
+      )
+    : http.createServer(handle);
   server.on('connection', (socket) => sockets.add(socket));
   Object.assign(server, {
     log,

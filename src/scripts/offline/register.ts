@@ -18,10 +18,15 @@ export function registerServiceWorker(): void {
     (navigator as { connection?: { saveData?: boolean } }).connection?.saveData
   )
     return;
-  // Two frames after the load event: on a fast connection the load event can come before the first paint, and a
-  // frame's paint reaches the screen after its callbacks have run.
-  const nextFrame = (then: () => void) => requestAnimationFrame(() => setTimeout(then));
-  addEventListener('load', () => nextFrame(() => nextFrame(registerAfterFirstPaint)));
+  // After the load event and once the first paint is on screen (its `paint` entry, which every browser with service
+  // workers reports but Safari before 14.1): on a fast connection the load event can come first.
+  addEventListener('load', () => {
+    const painted = new PerformanceObserver(() => {
+      painted.disconnect();
+      registerAfterFirstPaint();
+    });
+    painted.observe({ type: 'paint', buffered: true });
+  });
 }
 
 function registerAfterFirstPaint(): void {
