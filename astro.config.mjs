@@ -56,8 +56,9 @@ export default defineConfig({
       cssVariable: '--font-arabic',
       fallbacks: ['sans-serif'],
       // Pages use the font only once the service worker holds it (config/head-script.mjs), so it is ready by the
-      // first paint and no metric-matched fallback is needed; should the cache have lost it, the text shows meanwhile.
-      display: 'swap',
+      // first paint. `optional`: should the worker's copy be missing, the page keeps the system font rather than
+      // swapping fonts (and shifting the text) while the reader reads; the file still arrives for the next page.
+      display: 'optional',
       optimizedFallbacks: false,
       options: { variants: /** @type {any} */ (variants) },
     },

@@ -1,7 +1,8 @@
 // What a first visit to one built page downloads, gzipped, by kind. Shared by `npm run bench` and the
 // budget tests. JavaScript counts inline scripts, script files, and each island's component (`data-island`,
 // which the page's script imports when the island comes into view: src/islands/shared/hydrate-when-visible.ts)
-// with every module they import statically (other dynamic imports load only when used, so they are left out).
+// and its hydration, with every module they import statically (other dynamic imports load only when used, so
+// they are left out).
 import fs from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -50,20 +51,21 @@ export function pageWeight(dist, urlPath) {
     else if (!/\stype="application\/json"/.test(attrs)) cost.js += gz(Buffer.from(body));
   }
   const queue = [...modules].filter((m) => m.endsWith('.js') && fs.existsSync(path.join(dist, m)));
-  // An island's component: the page's script imports it by name (`import("./GoalPlanner.<hash>.js")`).
+  // An island's component, which the page's script imports by name (`import("./GoalPlanner.<hash>.js")`), and the
+  // hydration the island loader imports with it (`import("./hydrate-island.<hash>.js")`).
   const islands = [...html.matchAll(/\sdata-island="([\w-]+)"/g)].map((m) => m[1]);
-  for (const entry of [...queue]) {
-    const code = fs.readFileSync(path.join(dist, entry), 'utf8');
-    for (const [, file] of code.matchAll(/\bimport\(\s*["'`](\.{1,2}\/[^"'`]+\.js)["'`]/g))
-      if (islands.some((name) => path.posix.basename(file).startsWith(`${name}.`)))
-        queue.push(path.posix.join(path.posix.dirname(entry), file));
-  }
+  const loadedWhenVisible = (file) =>
+    islands.length > 0 &&
+    ['hydrate-island', ...islands].some((name) => path.posix.basename(file).startsWith(`${name}.`));
   const seen = new Set();
   while (queue.length) {
     const m = queue.pop();
     if (seen.has(m)) continue;
     seen.add(m);
     queue.push(...staticImports(dist, m));
+    const code = fs.readFileSync(path.join(dist, m), 'utf8');
+    for (const [, file] of code.matchAll(/\bimport\(\s*["'`](\.{1,2}\/[^"'`]+\.js)["'`]/g))
+      if (loadedWhenVisible(file)) queue.push(path.posix.join(path.posix.dirname(m), file));
   }
   for (const m of seen) cost.js += gz(fs.readFileSync(path.join(dist, m)));
   cost.jsFiles = [...seen];
