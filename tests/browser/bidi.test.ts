@@ -4,9 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { baseURL, hasBrowser, hydrated, useBrowser } from './browser';
-import { computeRate } from '../../src/lib/pricing/hourly-rate';
+import { exampleHourly } from './pricing-examples';
 import { formatMoney } from '../../src/lib/format/numbers';
-import { FIELDS } from '../../src/lib/pricing/form';
 
 describe.skipIf(!hasBrowser)('bidi controls in fields', () => {
   const browser = useBrowser();
@@ -17,20 +16,10 @@ describe.skipIf(!hasBrowser)('bidi controls in fields', () => {
     await hydrated(page);
     await expect.poll(() => page.locator('#f-target').inputValue()).toBe('0001');
     expect(await page.locator('#f-hours').inputValue()).toBe('52');
-    const d = (id: keyof typeof FIELDS) => Number(FIELDS[id].defaultText);
-    const rate = computeRate({
-      targetNetMonthly: 1,
-      monthlyExpenses: d('expenses'),
-      taxRate: d('tax') / 100,
-      platformFeeRate: d('fee') / 100,
-      billableHoursPerWeek: 52,
-      weeksOffPerYear: d('weeksOff'),
-      workingDaysPerWeek: d('days'),
-    });
-    if (!rate.ok) throw new Error('the defaults should compute');
+    const hourly = exampleHourly({ targetNetMonthly: 1, billableHoursPerWeek: 52 });
     await expect
       .poll(() => page.locator('[data-result="hourly"]').first().textContent())
-      .toContain(formatMoney(rate.value.hourly, 'USD', 'latn').replace('\u00a0', ' '));
+      .toContain(formatMoney(hourly, 'USD', 'latn').replace('\u00a0', ' '));
     await page.close();
   });
 

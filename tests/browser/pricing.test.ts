@@ -7,6 +7,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { formatMoney } from '../../src/lib/format/numbers';
 import { computeRate } from '../../src/lib/pricing/hourly-rate';
+import { exampleHourly } from './pricing-examples';
 import { microservicePayout, priceLadder, projectPrice } from '../../src/lib/pricing/payment-models';
 import { baseURL, hasBrowser, hydrated, useBrowser } from './browser';
 
@@ -179,16 +180,7 @@ describe.skipIf(!hasBrowser)('pricing calculator', () => {
     expect(requested.filter((p) => p.includes('/PricingCalculator.'))).toEqual([]);
     await hydrated(page);
     await fill(page, 'target', '2000');
-    const rate = computeRate({
-      targetNetMonthly: 2000,
-      monthlyExpenses: 100,
-      taxRate: 0.1,
-      platformFeeRate: 0.2,
-      billableHoursPerWeek: 25,
-      weeksOffPerYear: 6,
-      workingDaysPerWeek: 5,
-    });
-    await expect.poll(() => result(page, 'hourly')).toBe(asCard(rate.ok ? money(rate.value.hourly) : 'x'));
+    await expect.poll(() => result(page, 'hourly')).toBe(asCard(money(exampleHourly({ targetNetMonthly: 2000 }))));
     await page.close();
   });
 
@@ -198,19 +190,8 @@ describe.skipIf(!hasBrowser)('pricing calculator', () => {
     await page.locator('#f-projectHours').waitFor();
     await fill(page, 'projectHours', '۱۰');
     await fill(page, 'contingency', '٢٠');
-    const rate = computeRate({
-      targetNetMonthly: 1000,
-      monthlyExpenses: 100,
-      taxRate: 0.1,
-      platformFeeRate: 0.2,
-      billableHoursPerWeek: 25,
-      weeksOffPerYear: 6,
-      workingDaysPerWeek: 5,
-    });
-    const project = rate.ok && projectPrice({ hours: 10, hourly: rate.value.hourly, contingencyRate: 0.2 });
-    await expect
-      .poll(() => result(page, 'project'))
-      .toContain(project && project.ok ? money(project.value.price) : 'x');
+    const project = projectPrice({ hours: 10, hourly: exampleHourly(), contingencyRate: 0.2 });
+    await expect.poll(() => result(page, 'project')).toContain(project.ok ? money(project.value.price) : 'x');
     await page.locator('#f-model').selectOption('micro');
     await fill(page, 'servicePrice', '10');
     await fill(page, 'minutes', '60');

@@ -5,7 +5,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { MESSAGES } from '../../src/lib/forms/messages';
-import { computeRate } from '../../src/lib/pricing/hourly-rate';
+import { exampleHourly } from './pricing-examples';
 import { baseURL, hasBrowser, hydrated, useBrowser } from './browser';
 
 async function overflow(page: Page) {
@@ -131,18 +131,9 @@ describe.skipIf(!hasBrowser)('the tools on a 320 px phone and in Arabic text', (
     const live = page.locator('[data-live-rate]');
     const card = page.locator('[data-result="hourly"] bdi');
     const figure = async (l: typeof card) => (await l.textContent())!.replace(/[^\d.,]/g, '');
-    const rate = computeRate({
-      targetNetMonthly: 2000,
-      monthlyExpenses: 100,
-      taxRate: 0.1,
-      platformFeeRate: 0.2,
-      billableHoursPerWeek: 25,
-      weeksOffPerYear: 6,
-      workingDaysPerWeek: 5,
-    });
-    if (!rate.ok) throw new Error('the defaults with a 2,000 target give a rate');
-    await expect.poll(() => figure(live.locator('bdi'))).toBe(rate.value.hourly.toFixed(2));
-    expect(await figure(card)).toBe(rate.value.hourly.toFixed(2));
+    const hourly = exampleHourly({ targetNetMonthly: 2000 }).toFixed(2);
+    await expect.poll(() => figure(live.locator('bdi'))).toBe(hourly);
+    expect(await figure(card)).toBe(hourly);
     // The results are far below the field; the live line sits at the bottom edge of the screen, over nothing else.
     const box = (await live.boundingBox())!;
     expect(Math.round(box.y + box.height)).toBe(700);
