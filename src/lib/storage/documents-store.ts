@@ -191,7 +191,18 @@ const RACE_WINDOW_MS = 1000;
 /** Rounds of re-applying per change: enough for three tabs racing each other, few enough to end a tug of war. */
 const MAX_REPLAYS = 5;
 
-const sameData = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);
+/** The value with every object's keys sorted: re-adding a mark moves its key to the end without changing the data. */
+function sortedKeys(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(sortedKeys);
+  if (value === null || typeof value !== 'object') return value;
+  const entries = Object.keys(value)
+    .sort()
+    .map((k) => [k, sortedKeys((value as Record<string, unknown>)[k])]);
+  return Object.fromEntries(entries);
+}
+
+/** Same data whatever the order of object keys (array order counts). */
+const sameData = (a: unknown, b: unknown): boolean => JSON.stringify(sortedKeys(a)) === JSON.stringify(sortedKeys(b));
 
 /**
  * One document for one page: holds the current state and routes reads, saves and storage events through it.

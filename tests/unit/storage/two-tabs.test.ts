@@ -197,6 +197,29 @@ describe('two tabs saving at the same moment', () => {
     );
   });
 
+  it('keeps a mark removed in one tab while two others keep re-saving theirs (fast-check counterexample)', () => {
+    // Marking a step again moves its key to the end of the object: the same marks, not another tab's change.
+    const { storage, tabs, stored } = openTabs<Progress>(progress, 3);
+    const mark = (tab: number, step: string, state: 'done' | null) =>
+      tabs[tab]!.update((p) => {
+        const next = { ...p };
+        if (state === null) delete next[step];
+        else next[step] = state;
+        return next;
+      });
+    mark(0, 't0-s1', null);
+    storage.apply();
+    mark(2, 't2-s1', null);
+    mark(2, 't2-s1', 'done');
+    storage.receive(1);
+    mark(0, 't0-s1', 'done');
+    mark(1, 't1-s1', 'done');
+    mark(1, 't1-s1', null);
+    storage.settle();
+    expect(stored()).toEqual({ 't0-s1': 'done', 't2-s1': 'done' });
+    for (const tab of tabs) expect(tab.state.data).toEqual(stored());
+  });
+
   it('converges when tabs race to set the same marks to different states', () => {
     const action = fc.oneof(
       fc.record({
