@@ -2,14 +2,16 @@
  * Dates on the site: Arabic month names with Latin digits, the digits the content itself uses.
  * The numbering system is always passed explicitly so output does not depend on the ICU build.
  */
-const arabicDate = new Intl.DateTimeFormat('ar-u-nu-latn', {
-  day: 'numeric',
-  month: 'long',
-  year: 'numeric',
-  timeZone: 'UTC',
-});
+let arabicDate: Intl.DateTimeFormat | undefined;
 
+/** Built on first use: a browser script that imports this module for `formatDay` never pays for a second one. */
 export function formatArabicDate(date: Date): string {
+  arabicDate ??= new Intl.DateTimeFormat('ar-u-nu-latn', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
   return arabicDate.format(date);
 }
 

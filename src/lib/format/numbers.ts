@@ -196,9 +196,20 @@ export function formatNumber(value: number, { digits, fractionDigits = 2 }: Form
   return formatter(digits, { minimumFractionDigits: 0, maximumFractionDigits: fractionDigits }).format(rounded);
 }
 
-/** The currency's minor unit as Intl knows it (ISO 4217): USD and SAR 2, KWD, JOD and TND 3, JPY 0. */
+const minorUnits = new Map<string, number>();
+
+/**
+ * The currency's minor unit as Intl knows it (ISO 4217): USD and SAR 2, KWD, JOD and TND 3, JPY 0. Cached: every
+ * amount a tool shows asks for it. The unit does not depend on the locale, so the Arabic formatter the amounts use
+ * answers it: asking an English one would load a second locale's data into the page, a long task on a phone.
+ */
 export function currencyMinorUnit(currency: string): number {
-  return new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
+  let minor = minorUnits.get(currency);
+  if (minor === undefined) {
+    minor = formatter('latn', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
+    minorUnits.set(currency, minor);
+  }
+  return minor;
 }
 
 /**

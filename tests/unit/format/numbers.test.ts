@@ -310,6 +310,13 @@ describe('money', () => {
     expect(currencyMinorUnit(currency)).toBe(digits);
   });
 
+  it('gives every currency Intl knows the minor unit of ISO 4217, as an English formatter reads it', () => {
+    for (const currency of Intl.supportedValuesOf('currency')) {
+      const english = new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions();
+      expect(currencyMinorUnit(currency), currency).toBe(english.maximumFractionDigits);
+    }
+  });
+
   it.each<[number, string, DigitSet, string, string]>([
     [1234.5, 'USD', 'arab', '١٬٢٣٤٫٥٠', '$'],
     [1234.5, 'USD', 'latn', '1,234.50', '$'],
