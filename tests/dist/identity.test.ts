@@ -6,7 +6,8 @@ import { parse } from 'yaml';
 import { EXAMPLES } from '../../src/lib/writing/examples';
 import { review } from '../../src/lib/writing/rules';
 import { ICON_NAMES } from '../../src/lib/content/icons';
-import { htmlFiles, read, urlPathOf } from './site-files';
+import sharp from 'sharp';
+import { dist, htmlFiles, read, urlPathOf } from './site-files';
 
 const require = createRequire(import.meta.url);
 const pages = htmlFiles().map((f) => ({ path: urlPathOf(f), html: read(f) }));
@@ -138,5 +139,19 @@ describe('stories', () => {
     const cards = page('/stories/').match(/<article class="card/g)?.length ?? 0;
     expect(cards).toBe(storyPages.length);
     expect(page('/stories/').match(/<p class="lesson-line/g)?.length).toBe(cards);
+  });
+});
+
+describe('the tab icon', () => {
+  it('is the site’s mark as a PNG of the size every page declares: an SVG icon is decoded on the page’s main thread', async () => {
+    const links = new Set(pages.map((p) => p.html.match(/<link rel="icon"[^>]*>/)?.[0] ?? `${p.path}: none`));
+    expect([...links]).toEqual(['<link rel="icon" href="/favicon.png" type="image/png" sizes="48x48">']);
+    const png = fs.readFileSync(`${dist}/favicon.png`);
+    const meta = await sharp(png).metadata();
+    expect([meta.format, meta.width, meta.height]).toEqual(['png', 48, 48]);
+    // The mark's teal fills its corner-rounded square: the PNG is drawn from public/favicon.svg, not left blank.
+    const { data } = await sharp(png).removeAlpha().raw().toBuffer({ resolveWithObject: true });
+    const centre = (24 * 48 + 10) * 3;
+    expect([...data.subarray(centre, centre + 3)]).toEqual([0x0f, 0x76, 0x6e]);
   });
 });

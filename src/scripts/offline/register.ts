@@ -32,6 +32,12 @@ export function registerServiceWorker(): void {
 function registerAfterFirstPaint(): void {
   // An unused face is only fetched when asked for; one that fails (offline) leaves the system font in place.
   for (const face of document.fonts) face.load().catch(() => {});
+  // The registration in a task of its own: together with the font requests it made one long task on a phone,
+  // in which a tap would wait.
+  setTimeout(registerWorker);
+}
+
+function registerWorker(): void {
   navigator.serviceWorker.register('/sw.js').then(
     (registration) => {
       // Registration waits for an update check already under way, so a worker found then is waiting by now.
