@@ -2,7 +2,7 @@
 // in tests/dist/. Parts (each can be skipped):
 //   1. this build: time, pages, output, index and font sizes, bytes per page by kind (first and repeat visit);
 //   2. search: bytes for the first and later searches, recall, in-engine time (real and 10,000-page index);
-//   3. Lighthouse (mobile) on a page of each kind, FCP and median LCP;       --skip-lighthouse, --lighthouse-runs 3
+//   3. Lighthouse (mobile) on a page of each kind, FCP and median LCP;       --skip-lighthouse, --lighthouse-runs 5
 //   4. synthetic sites of 1,000 and 10,000 guides (with what the share cards cost, cold and cached), and
 //      Starlight on 1,000.                                                   --skip-synthetic, --sizes 1000,10000,
 //      --starlight 1000 (0 to skip), --runs N
@@ -84,7 +84,7 @@ if (!flag('--skip-writing')) {
 }
 if (!flag('--skip-lighthouse')) {
   const { benchLighthouse } = await import('./bench-lighthouse.mjs');
-  await benchLighthouse({ dist, runs: option('--lighthouse-runs', [3])[0] ?? 3 });
+  await benchLighthouse({ dist, runs: option('--lighthouse-runs', [5])[0] ?? 5 });
 }
 if (!flag('--skip-synthetic')) {
   const { runSyntheticBench } = await import('./bench-synthetic.mjs');
