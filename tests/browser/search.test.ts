@@ -64,6 +64,29 @@ describe.skipIf(!hasBrowser)('search from the header', () => {
     await page.close();
   });
 
+  it('"/" right after Escape opens search again, before the closed dialog has given the focus back', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${baseURL}/guides/`);
+    await page.keyboard.press('Control+k');
+    await page.locator(dialogInput).fill('تسعير');
+    // Both keys in one task: the dialog's close event, which moves the focus, has not run yet for the second.
+    const reopened = await page.evaluate(() => {
+      const key = (k: string) =>
+        document.activeElement!.dispatchEvent(
+          new KeyboardEvent('keydown', { key: k, bubbles: true, cancelable: true }),
+        );
+      key('Escape');
+      const closed = !document.querySelector<HTMLDialogElement>('[data-search-dialog]')!.open;
+      key('/');
+      return { closed };
+    });
+    expect(reopened.closed).toBe(true);
+    await expect
+      .poll(() => page.locator('[data-search-dialog]').evaluate((d) => (d as HTMLDialogElement).open))
+      .toBe(true);
+    await page.close();
+  });
+
   it('has zero axe violations with the dialog open and results shown, and on the search page with no match', async () => {
     const context = await browser.newContext({ viewport: { width: 320, height: 800 } });
     const page = await context.newPage();

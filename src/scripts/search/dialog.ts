@@ -36,12 +36,18 @@ export function openSearchDialog(): void {
     };
     dialog.querySelector('[data-search-form]')!.addEventListener('submit', openSearchPage);
     all.addEventListener('click', openSearchPage);
-    dialog.querySelector('[data-search-close]')!.addEventListener('click', () => dialog.close());
+    // The box lets go of the focus as the dialog closes: the close event, which puts the focus back, comes a
+    // moment later, and a "/" pressed before it would otherwise land in the closed box instead of opening search.
+    const close = () => {
+      box!.input.blur();
+      dialog.close();
+    };
+    dialog.querySelector('[data-search-close]')!.addEventListener('click', close);
     // A search field spends Escape on clearing itself; in the dialog, Escape always closes.
     box.input.addEventListener('keydown', (event) => {
       if (event.key === 'Escape') {
         event.preventDefault();
-        dialog.close();
+        close();
       }
     });
     // Focus goes back where it was (or leaves the closed box), so "/" opens search again.
@@ -51,10 +57,11 @@ export function openSearchDialog(): void {
     });
     // A click on the backdrop (outside the panel) closes, as readers expect of a dialog.
     dialog.addEventListener('click', (event) => {
-      if (event.target === dialog) dialog.close();
+      if (event.target === dialog) close();
     });
   }
-  returnTo = document.activeElement;
+  // Opened again before the last close event ran, focus is still in the box: it has nowhere to go back to.
+  returnTo = dialog.contains(document.activeElement) ? null : document.activeElement;
   dialog.showModal();
   box.input.focus();
   box.input.select();
