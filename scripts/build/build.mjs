@@ -1,5 +1,5 @@
-// `npm run build`: Astro's build, the Pagefind index over dist/, the service worker that precaches it,
-// dist/_headers for static hosts, and the share cards (dist/og/).
+// `npm run build`: Astro's build, each page's module scripts moved into its head, the Pagefind index over
+// dist/, the service worker that precaches it, dist/_headers for static hosts, and the share cards (dist/og/).
 // Astro only logs some content problems (a reference to an entry that does not exist) and
 // still exits 0; any [ERROR] line it prints fails our build so broken content never ships.
 // One build id ties a deploy together: the pages ask Pagefind for `pagefind-entry.json?ts=<id>` and the
@@ -8,6 +8,7 @@ import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { writeCards } from './cards.mjs';
+import { moveModuleScriptsInDist } from './scripts-in-head.mjs';
 import { buildSearchIndex } from './search-index.mjs';
 import { writeServiceWorker } from './service-worker.mjs';
 import { writeHeaders } from './write-headers.mjs';
@@ -41,6 +42,7 @@ if (astro.errors.length) {
   process.exit(1);
 }
 try {
+  console.log(`module scripts moved into the head of ${moveModuleScriptsInDist(dist)} pages`);
   const started = performance.now();
   const { pages, records, words } = await buildSearchIndex(dist);
   console.log(
