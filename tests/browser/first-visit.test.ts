@@ -131,6 +131,36 @@ describe.skipIf(!hasBrowser)('a first visit costs what the page costs', () => {
     }
   });
 
+  it('a browser without paint timing (Safari before 14.1) still installs the worker and brings the tools to life', async () => {
+    const server = await startServer({ root: dist, port: 0, deploy: true });
+    const context = await browser.newContext({ serviceWorkers: 'allow' });
+    // No paint timing interface, no `paint` entry type, and observing it delivers nothing, as in those browsers.
+    await context.addInitScript(() => {
+      delete (window as { PerformancePaintTiming?: unknown }).PerformancePaintTiming;
+      const types = PerformanceObserver.supportedEntryTypes.filter((t) => t !== 'paint');
+      Object.defineProperty(PerformanceObserver, 'supportedEntryTypes', { get: () => types });
+      const observe = PerformanceObserver.prototype.observe;
+      PerformanceObserver.prototype.observe = function (options) {
+        if (options?.type !== 'paint') observe.call(this, options);
+      };
+    });
+    try {
+      const page = await context.newPage();
+      await page.goto(`http://127.0.0.1:${server.address().port}/tools/pricing/`, { waitUntil: 'load' });
+      await expect
+        .poll(() => page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length), {
+          message: 'the worker was never registered',
+          timeout: 20_000,
+        })
+        .toBe(1);
+      await workerSettled(page);
+      await page.waitForSelector('[data-island][data-hydrated]', { timeout: 20_000 });
+    } finally {
+      await context.close();
+      await new Promise((resolve) => server.close(resolve));
+    }
+  });
+
   it('with Save-Data on, no worker is installed and nothing but the page is downloaded', async () => {
     const server = await startServer({ root: dist, port: 0, deploy: true });
     const context = await browser.newContext({ serviceWorkers: 'allow', extraHTTPHeaders: { 'Save-Data': 'on' } });

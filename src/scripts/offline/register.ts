@@ -18,26 +18,20 @@ export function registerServiceWorker(): void {
     (navigator as { connection?: { saveData?: boolean } }).connection?.saveData
   )
     return;
-  // After the load event and once the first paint is on screen (its `paint` entry, which every browser with service
-  // workers reports but Safari before 14.1): on a fast connection the load event can come first.
+  // After the load event and once the first paint is on screen (its `paint` entry): on a fast connection the load
+  // event can come first. A browser without paint timing (Safari before 14.1) goes ahead at the load event.
   addEventListener('load', () => {
-    const painted = new PerformanceObserver(() => {
+    if (!('PerformancePaintTiming' in window)) return registerAfterFirstPaint();
+    new PerformanceObserver((_, painted) => {
       painted.disconnect();
       registerAfterFirstPaint();
-    });
-    painted.observe({ type: 'paint', buffered: true });
+    }).observe({ type: 'paint', buffered: true });
   });
 }
 
 function registerAfterFirstPaint(): void {
   // An unused face is only fetched when asked for; one that fails (offline) leaves the system font in place.
   for (const face of document.fonts) face.load().catch(() => {});
-  // The registration in a task of its own: together with the font requests it made one long task on a phone,
-  // in which a tap would wait.
-  setTimeout(registerWorker);
-}
-
-function registerWorker(): void {
   navigator.serviceWorker.register('/sw.js').then(
     (registration) => {
       // Registration waits for an update check already under way, so a worker found then is waiting by now.
